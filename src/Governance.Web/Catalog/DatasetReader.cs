@@ -1,0 +1,68 @@
+using Governance.Web.Catalog.Dtos;
+using Governance.Web.Data;
+using Governance.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Web.Catalog;
+
+/// <summary>Reads datasets with their current fields, producers and consumers (batched per page, no N+1).</summary>
+public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> contexts)
+{
+    public async Task<DatasetList?> ListAsync(string @namespace, Paging paging, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var ns = await db.Namespaces.AsNoTracking().FirstOrDefaultAsync(n => n.Name == @namespace, ct);
+        if (ns is null)
+        {
+            return null;
+        }
+
+        var query = db.Datasets.AsNoTracking().Where(d => d.NamespaceId == ns.Id);
+        var total = await query.CountAsync(ct);
+        var page = await query.OrderBy(d => d.Name).Skip(paging.Offset).Take(paging.Limit).ToListAsync(ct);
+        return new DatasetList(total, await ToDtosAsync(db, ns.Name, page, ct));
+    }
+
+    public async Task<DatasetDto?> GetAsync(string @namespace, string name, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var dataset = await db.Datasets.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Namespace.Name == @namespace && d.Name == name, ct);
+        return dataset is null ? null : (await ToDtosAsync(db, @namespace, [dataset], ct))[0];
+    }
+
+    private static async Task<IReadOnlyList<DatasetDto>> ToDtosAsync(
+        GovernanceDbContext db, string @namespace, IReadOnlyList<DatasetEntity> datasets, CancellationToken ct)
+    {
+        var versionIds = datasets.Where(d => d.CurrentVersionId != null).Select(d => d.CurrentVersionId!.Value).ToList();
+        var versions = await db.DatasetVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
+            .ToDictionaryAsync(v => v.Id, v => v.Version, ct);
+        var fields = (await db.DatasetFields.AsNoTracking().Where(f => versionIds.Contains(f.DatasetVersionId))
+                .OrderBy(f => f.Ordinal).ToListAsync(ct))
+            .ToLookup(f => f.DatasetVersionId);
+
+        var datasetIds = datasets.Select(d => d.Id).ToList();
+        var edges = await (from e in db.LineageEdges.AsNoTracking()
+                           where datasetIds.Contains(e.DatasetId) && e.ValidTo == null
+                           join j in db.Jobs on e.JobId equals j.Id
+                           select new { e.DatasetId, e.Direction, j.Name, Namespace = j.Namespace.Name })
+            .ToListAsync(ct);
+        var edgesByDataset = edges.ToLookup(e => e.DatasetId);
+
+        return datasets.Select(d =>
+        {
+            var facets = JsonColumns.Element(d.FacetsJson);
+            var datasetEdges = edgesByDataset[d.Id].OrderBy(e => e.Namespace).ThenBy(e => e.Name).ToList();
+            return new DatasetDto(
+                new EntityId(@namespace, d.Name), d.Type, d.Name, d.Name, d.CreatedAt, d.UpdatedAt, @namespace, d.SourceName,
+                d.CurrentVersionId is { } v ? FieldTree.Build(fields[v]) : [],
+                FacetReaders.Tags(facets),
+                FacetReaders.LifecycleState(facets),
+                d.Description, facets,
+                d.CurrentVersionId is { } cv && versions.TryGetValue(cv, out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+                string.Equals(FacetReaders.LifecycleState(facets), "DROP", StringComparison.OrdinalIgnoreCase),
+                datasetEdges.Where(e => e.Direction == EdgeDirection.Output).Select(e => new EntityId(e.Namespace, e.Name)).ToList(),
+                datasetEdges.Where(e => e.Direction == EdgeDirection.Input).Select(e => new EntityId(e.Namespace, e.Name)).ToList());
+        }).ToList();
+    }
+}

@@ -1,0 +1,30 @@
+using Governance.Web.Catalog.Dtos;
+using Governance.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Web.Catalog;
+
+/// <summary>The raw events as received, newest first (Marquez's <c>GET /api/v1/events/lineage</c>).</summary>
+public static class EventsApi
+{
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1/events").WithTags("Events").MapGet("/lineage", ListEvents).WithName("ListLineageEvents");
+        return app;
+    }
+
+    private static async Task<Ok<LineageEventList>> ListEvents(
+        int? limit, int? offset, string? sortDirection, IDbContextFactory<GovernanceDbContext> contexts, CancellationToken ct)
+    {
+        var paging = Paging.From(limit, offset);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.RawEvents.AsNoTracking();
+        var total = await query.CountAsync(ct);
+        var ordered = string.Equals(sortDirection, "asc", StringComparison.OrdinalIgnoreCase)
+            ? query.OrderBy(e => e.EventTime).ThenBy(e => e.Id)
+            : query.OrderByDescending(e => e.EventTime).ThenByDescending(e => e.Id);
+        var payloads = await ordered.Skip(paging.Offset).Take(paging.Limit).Select(e => e.Payload).ToListAsync(ct);
+        return TypedResults.Ok(new LineageEventList(total, payloads.Select(p => JsonColumns.Element(p)!.Value).ToList()));
+    }
+}

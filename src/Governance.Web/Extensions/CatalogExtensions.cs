@@ -1,0 +1,41 @@
+using Governance.Web.Catalog;
+using Governance.Web.Ingestion;
+
+namespace Governance.Web.Extensions;
+
+internal static class CatalogExtensions
+{
+    /// <summary>Ingestion pipeline and the read side shared by the API and the portal.</summary>
+    public static IHostApplicationBuilder AddCatalogServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IngestionService>();
+        builder.Services.AddSingleton<DatasetReader>();
+        builder.Services.AddSingleton<JobReader>();
+        builder.Services.AddSingleton<CatalogSearch>();
+        builder.Services.AddSingleton<LineageGraphReader>();
+        return builder;
+    }
+
+    /// <summary>ProblemDetails for every error, and the OpenAPI document at <c>/openapi/v1.json</c>.</summary>
+    public static IHostApplicationBuilder AddApiServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapGovernanceApis(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapLineageIngestionApi();
+        app.MapLineageGraphApi();
+        app.MapCatalogApi();
+        app.MapSearchApi();
+        app.MapEventsApi();
+        app.MapHealthChecks("/health");
+        // Liveness only: the process answers, whatever the database says.
+        app.MapHealthChecks("/alive", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        return app;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Governance.Model.OpenLineage;
+using Governance.Web.Data.Entities;
+
+namespace Governance.Web.Ingestion.Projection;
+
+/// <summary>Applies what an event says about one dataset: facets, description, type and versions.</summary>
+internal static class DatasetProjector
+{
+    public static async Task<DatasetEntity> ApplyAsync(ProjectionScope scope, Dataset dataset, string? runId, CancellationToken ct)
+    {
+        var (entity, created) = await scope.DatasetAsync(dataset.Namespace, dataset.Name, ct);
+        var incoming = dataset.Facets is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(dataset.Facets, OpenLineageJson.Options);
+
+        // A late event (older than what we hold) may fill gaps but must not overwrite newer facets.
+        var late = !created && scope.EventTime < entity.UpdatedAt;
+        var merged = late ? FillMissing(entity.FacetsJson, incoming) : FacetMerge.Merge(entity.FacetsJson, incoming);
+        entity.FacetsJson = merged.ToJsonString();
+        entity.UpdatedAt = ProjectionScope.Later(entity.UpdatedAt, scope.EventTime);
+        entity.CreatedAt = ProjectionScope.Earlier(entity.CreatedAt, scope.EventTime);
+
+        var facets = Typed<DatasetFacets>(merged);
+        entity.Description = facets?.Documentation?.Description ?? entity.Description;
+        entity.SourceName = facets?.DataSource?.Name ?? entity.SourceName;
+        entity.Type = facets?.DatasetType?.DatasetType is { Length: > 0 } type
+            ? facets.DatasetType.SubType is { Length: > 0 } sub ? $"{type}/{sub}" : type
+            : entity.Type;
+
+        if (!late)
+        {
+            NewVersionIfChanged(scope, entity, merged, facets?.Schema, runId);
+        }
+
+        return entity;
+    }
+
+    private static void NewVersionIfChanged(ProjectionScope scope, DatasetEntity entity, JsonObject merged, SchemaDatasetFacet? schema, string? runId)
+    {
+        var (hash, json) = IdentityHash.Of(merged);
+        if (entity.CurrentVersion is { } current && current.IdentityHash == hash)
+        {
+            return;
+        }
+
+        var version = new DatasetVersion
+        {
+            Dataset = entity,
+            Version = (entity.CurrentVersion?.Version ?? 0) + 1,
+            IdentityHash = hash,
+            IdentityJson = json,
+            CreatedAt = scope.EventTime,
+            RunId = runId,
+            RawEventId = scope.Raw.Id,
+            Fields = SchemaFields.Flatten(schema),
+        };
+        entity.Versions.Add(version);
+        entity.CurrentVersion = version;
+    }
+
+    private static JsonObject FillMissing(string storedJson, JsonElement? incoming)
+    {
+        var stored = JsonNode.Parse(storedJson) as JsonObject ?? [];
+        if (incoming is { ValueKind: JsonValueKind.Object } facets)
+        {
+            foreach (var facet in facets.EnumerateObject().Where(f => !stored.ContainsKey(f.Name) && f.Value.ValueKind == JsonValueKind.Object))
+            {
+                stored[facet.Name] = JsonNode.Parse(facet.Value.GetRawText());
+            }
+        }
+
+        return stored;
+    }
+
+    internal static T? Typed<T>(JsonObject facets) where T : class =>
+        facets.Deserialize<T>(OpenLineageJson.Options);
+}

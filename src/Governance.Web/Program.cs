@@ -1,0 +1,22 @@
+using Governance.Web.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGovernanceDatabase();
+builder.AddGovernanceSecurity();
+builder.AddCatalogServices();
+builder.AddApiServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGovernanceApis();
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
