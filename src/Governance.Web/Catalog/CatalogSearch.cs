@@ -30,7 +30,7 @@ public sealed class CatalogSearch(IDbContextFactory<GovernanceDbContext> context
             .Where(d => term == string.Empty
                 || d.Name.ToLower().Contains(term)
                 || (d.Description != null && d.Description.ToLower().Contains(term))
-                || db.DatasetFields.Any(f => f.DatasetVersionId == d.CurrentVersionId && f.Name.ToLower().Contains(term)))
+                || db.DatasetVersions.Any(v => v.DatasetId == d.Id && v.Version == d.CurrentVersion && v.Fields.Any(f => f.Name.ToLower().Contains(term))))
             .Select(d => new Row { Type = DatasetType, Name = d.Name, Namespace = d.Namespace.Name, UpdatedAt = d.UpdatedAt, Description = d.Description, Subtype = d.Type });
         var jobs = db.Jobs.AsNoTracking()
             .Where(_ => wantJobs)

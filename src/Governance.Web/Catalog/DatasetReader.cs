@@ -34,14 +34,17 @@ public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> context
     private static async Task<IReadOnlyList<DatasetDto>> ToDtosAsync(
         GovernanceDbContext db, string @namespace, IReadOnlyList<DatasetEntity> datasets, CancellationToken ct)
     {
-        var versionIds = datasets.Where(d => d.CurrentVersionId != null).Select(d => d.CurrentVersionId!.Value).ToList();
-        var versions = await db.DatasetVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
-            .ToDictionaryAsync(v => v.Id, v => v.Version, ct);
+        var datasetIds = datasets.Select(d => d.Id).ToList();
+        var currentVersionIds = await (from v in db.DatasetVersions
+                                       join d in db.Datasets on v.DatasetId equals d.Id
+                                       where datasetIds.Contains(d.Id) && v.Version == d.CurrentVersion
+                                       select new { v.Id, v.DatasetId })
+            .ToDictionaryAsync(v => v.DatasetId, v => v.Id, ct);
+        var versionIds = currentVersionIds.Values.ToList();
         var fields = (await db.DatasetFields.AsNoTracking().Where(f => versionIds.Contains(f.DatasetVersionId))
                 .OrderBy(f => f.Ordinal).ToListAsync(ct))
             .ToLookup(f => f.DatasetVersionId);
 
-        var datasetIds = datasets.Select(d => d.Id).ToList();
         var edges = await (from e in db.LineageEdges.AsNoTracking()
                            where datasetIds.Contains(e.DatasetId) && e.ValidTo == null
                            join j in db.Jobs on e.JobId equals j.Id
@@ -55,11 +58,11 @@ public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> context
             var datasetEdges = edgesByDataset[d.Id].OrderBy(e => e.Namespace).ThenBy(e => e.Name).ToList();
             return new DatasetDto(
                 new EntityId(@namespace, d.Name), d.Type, d.Name, d.Name, d.CreatedAt, d.UpdatedAt, @namespace, d.SourceName,
-                d.CurrentVersionId is { } v ? FieldTree.Build(fields[v]) : [],
+                currentVersionIds.TryGetValue(d.Id, out var versionId) ? FieldTree.Build(fields[versionId]) : [],
                 FacetReaders.Tags(facets),
                 FacetReaders.LifecycleState(facets),
                 d.Description, facets,
-                d.CurrentVersionId is { } cv && versions.TryGetValue(cv, out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+                d.CurrentVersion > 0 ? d.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
                 string.Equals(FacetReaders.LifecycleState(facets), "DROP", StringComparison.OrdinalIgnoreCase),
                 datasetEdges.Where(e => e.Direction == EdgeDirection.Output).Select(e => new EntityId(e.Namespace, e.Name)).ToList(),
                 datasetEdges.Where(e => e.Direction == EdgeDirection.Input).Select(e => new EntityId(e.Namespace, e.Name)).ToList());

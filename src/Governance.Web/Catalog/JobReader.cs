@@ -58,8 +58,6 @@ public sealed class JobReader(IDbContextFactory<GovernanceDbContext> contexts)
             .ToLookup(e => e.JobId);
         var runIds = jobs.Where(j => j.LatestRunId != null).Select(j => j.LatestRunId!).ToList();
         var latestRuns = await db.Runs.AsNoTracking().Where(r => runIds.Contains(r.RunId)).ToDictionaryAsync(r => r.RunId, ct);
-        var versionIds = jobs.Where(j => j.CurrentVersionId != null).Select(j => j.CurrentVersionId!.Value).ToList();
-        var versions = await db.JobVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Version, ct);
 
         return jobs.Select(j =>
         {
@@ -71,7 +69,7 @@ public sealed class JobReader(IDbContextFactory<GovernanceDbContext> contexts)
                 j.Description, j.Integration,
                 j.LatestRunId is { } runId && latestRuns.TryGetValue(runId, out var run) ? ToDto(run) : null,
                 JsonColumns.Element(j.FacetsJson),
-                j.CurrentVersionId is { } v && versions.TryGetValue(v, out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+                j.CurrentVersion > 0 ? j.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
         }).ToList();
     }
 

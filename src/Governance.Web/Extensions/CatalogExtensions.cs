@@ -20,13 +20,23 @@ internal static class CatalogExtensions
     /// <summary>ProblemDetails for every error, and the OpenAPI document at <c>/openapi/v1.json</c>.</summary>
     public static IHostApplicationBuilder AddApiServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // Endpoint routing answers 415 itself (from the endpoints' Accepts metadata); say what to send.
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && context.ProblemDetails.Detail is null)
+            {
+                context.ProblemDetails.Detail =
+                    $"Send the body as 'Content-Type: application/json' (got '{context.HttpContext.Request.ContentType ?? "none"}').";
+            }
+        });
         builder.Services.AddOpenApi();
         return builder;
     }
 
     public static WebApplication MapGovernanceApis(this WebApplication app)
     {
+        // Create (or load) the ingestion key at start-up, so a generated one is on disk before the first request.
+        app.Services.GetRequiredService<Governance.Web.Security.IngestionKeyStore>();
         app.MapOpenApi();
         app.MapLineageIngestionApi();
         app.MapLineageGraphApi();

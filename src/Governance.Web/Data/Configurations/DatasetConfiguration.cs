@@ -16,7 +16,5 @@ internal sealed class DatasetConfiguration : IEntityTypeConfiguration<DatasetEnt
         builder.Property(d => d.SourceName).HasMaxLength(1024);
         builder.HasOne(d => d.Namespace).WithMany().HasForeignKey(d => d.NamespaceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.Versions).WithOne(v => v.Dataset).HasForeignKey(v => v.DatasetId).OnDelete(DeleteBehavior.Cascade);
-        // The current-version pointer is a second relationship to the same table; no cascade to avoid cycles.
-        builder.HasOne(d => d.CurrentVersion).WithMany().HasForeignKey(d => d.CurrentVersionId).OnDelete(DeleteBehavior.NoAction);
     }
 }

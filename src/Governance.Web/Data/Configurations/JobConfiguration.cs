@@ -16,6 +16,5 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<JobEntity>
         builder.Property(j => j.Integration).HasMaxLength(256);
         builder.Property(j => j.LatestRunId).HasMaxLength(256);
         builder.HasOne(j => j.Namespace).WithMany().HasForeignKey(j => j.NamespaceId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(j => j.CurrentVersion).WithMany().HasForeignKey(j => j.CurrentVersionId).OnDelete(DeleteBehavior.NoAction);
     }
 }

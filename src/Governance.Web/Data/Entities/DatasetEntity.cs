@@ -17,8 +17,8 @@ public sealed class DatasetEntity
 
     /// <summary>Latest value of every facet seen for this dataset (JSON object, keyed by facet name).</summary>
     public required string FacetsJson { get; set; }
-    public long? CurrentVersionId { get; set; }
-    public DatasetVersion? CurrentVersion { get; set; }
+    /// <summary>Number of the current <see cref="DatasetVersion"/> (0 until the first one).</summary>
+    public int CurrentVersion { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public List<DatasetVersion> Versions { get; set; } = [];

@@ -17,8 +17,8 @@ public sealed class JobEntity
 
     /// <summary>Latest value of every facet seen for this job (JSON object).</summary>
     public required string FacetsJson { get; set; }
-    public long? CurrentVersionId { get; set; }
-    public JobVersion? CurrentVersion { get; set; }
+    /// <summary>Number of the current <see cref="JobVersion"/> (0 until the first one).</summary>
+    public int CurrentVersion { get; set; }
     public string? LatestRunId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

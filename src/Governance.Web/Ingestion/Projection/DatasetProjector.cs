@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Model.OpenLineage;
 using Governance.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Web.Ingestion.Projection;
 
@@ -11,7 +12,7 @@ internal static class DatasetProjector
     public static async Task<DatasetEntity> ApplyAsync(ProjectionScope scope, Dataset dataset, string? runId, CancellationToken ct)
     {
         var (entity, created) = await scope.DatasetAsync(dataset.Namespace, dataset.Name, ct);
-        var incoming = dataset.Facets is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(dataset.Facets, OpenLineageJson.Options);
+        var incoming = dataset.Facets.IsEmpty ? (JsonElement?)null : JsonSerializer.SerializeToElement(dataset.Facets, OpenLineageJson.Options);
 
         // A late event (older than what we hold) may fill gaps but must not overwrite newer facets.
         var late = !created && scope.EventTime < entity.UpdatedAt;
@@ -29,16 +30,20 @@ internal static class DatasetProjector
 
         if (!late)
         {
-            NewVersionIfChanged(scope, entity, merged, facets?.Schema, runId);
+            await NewVersionIfChangedAsync(scope, entity, merged, facets?.Schema, runId, ct);
         }
 
         return entity;
     }
 
-    private static void NewVersionIfChanged(ProjectionScope scope, DatasetEntity entity, JsonObject merged, SchemaDatasetFacet? schema, string? runId)
+    private static async Task NewVersionIfChangedAsync(
+        ProjectionScope scope, DatasetEntity entity, JsonObject merged, SchemaDatasetFacet? schema, string? runId, CancellationToken ct)
     {
         var (hash, json) = IdentityHash.Of(merged);
-        if (entity.CurrentVersion is { } current && current.IdentityHash == hash)
+        var current = entity.CurrentVersion == 0 ? null
+            : scope.Db.DatasetVersions.Local.FirstOrDefault(v => v.Dataset == entity && v.Version == entity.CurrentVersion)
+              ?? await scope.Db.DatasetVersions.FirstOrDefaultAsync(v => v.DatasetId == entity.Id && v.Version == entity.CurrentVersion, ct);
+        if (current?.IdentityHash == hash)
         {
             return;
         }
@@ -46,7 +51,7 @@ internal static class DatasetProjector
         var version = new DatasetVersion
         {
             Dataset = entity,
-            Version = (entity.CurrentVersion?.Version ?? 0) + 1,
+            Version = entity.CurrentVersion + 1,
             IdentityHash = hash,
             IdentityJson = json,
             CreatedAt = scope.EventTime,
@@ -54,8 +59,8 @@ internal static class DatasetProjector
             RawEventId = scope.Raw.Id,
             Fields = SchemaFields.Flatten(schema),
         };
-        entity.Versions.Add(version);
-        entity.CurrentVersion = version;
+        scope.Db.DatasetVersions.Add(version);
+        entity.CurrentVersion = version.Version;
     }
 
     private static JsonObject FillMissing(string storedJson, JsonElement? incoming)

@@ -10,7 +10,7 @@ internal static class JobProjector
     public static async Task<JobEntity> ApplyAsync(ProjectionScope scope, Job job, CancellationToken ct)
     {
         var entity = await scope.JobAsync(job.Namespace, job.Name, ct);
-        var incoming = job.Facets is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(job.Facets, OpenLineageJson.Options);
+        var incoming = job.Facets.IsEmpty ? (JsonElement?)null : JsonSerializer.SerializeToElement(job.Facets, OpenLineageJson.Options);
         if (scope.EventTime >= entity.UpdatedAt || entity.FacetsJson == "{}")
         {
             var merged = FacetMerge.Merge(entity.FacetsJson, incoming);

@@ -14,8 +14,9 @@ internal static class JobVersioning
         var outputsJson = DatasetKeys.Write(outputs);
         var hash = IdentityHash.Sha256(inputsJson + "\n" + outputsJson);
 
-        var current = job.CurrentVersion
-            ?? (job.CurrentVersionId is { } id ? await scope.Db.JobVersions.FirstAsync(v => v.Id == id, ct) : null);
+        var current = job.CurrentVersion == 0 ? null
+            : scope.Db.JobVersions.Local.FirstOrDefault(v => v.Job == job && v.Version == job.CurrentVersion)
+              ?? await scope.Db.JobVersions.FirstOrDefaultAsync(v => v.JobId == job.Id && v.Version == job.CurrentVersion, ct);
         if (current?.IoHash == hash)
         {
             return;
@@ -24,14 +25,14 @@ internal static class JobVersioning
         var version = new JobVersion
         {
             Job = job,
-            Version = (current?.Version ?? 0) + 1,
+            Version = job.CurrentVersion + 1,
             IoHash = hash,
             InputsJson = inputsJson,
             OutputsJson = outputsJson,
             CreatedAt = scope.EventTime,
             RunId = runId,
         };
-        job.CurrentVersion = version;
+        job.CurrentVersion = version.Version;
         scope.Db.JobVersions.Add(version);
     }
 }

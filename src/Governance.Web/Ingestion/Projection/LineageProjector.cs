@@ -42,8 +42,8 @@ internal static class LineageProjector
         await EdgeProjector.OpenAsync(scope, job, outputs, EdgeDirection.Output, ct);
 
         // Only a successful completion tells the whole story of what the run read and wrote.
-        var complete = string.Equals(evt.EventType, RunEventTypes.Complete, StringComparison.OrdinalIgnoreCase);
-        if (complete || job.CurrentVersionId is null && job.CurrentVersion is null && (inputs.Count > 0 || outputs.Count > 0))
+        var complete = string.Equals(evt.EventType, EventTypes.Complete, StringComparison.OrdinalIgnoreCase);
+        if (complete || job.CurrentVersion == 0 && (inputs.Count > 0 || outputs.Count > 0))
         {
             var allInputs = DatasetKeys.Read(run.InputsJson);
             var allOutputs = DatasetKeys.Read(run.OutputsJson);

@@ -24,15 +24,15 @@ internal static class RunProjector
             scope.Db.Runs.Add(run);
         }
 
-        var incoming = evt.Run.Facets is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(evt.Run.Facets, OpenLineageJson.Options);
+        var incoming = evt.Run.Facets.IsEmpty ? (JsonElement?)null : JsonSerializer.SerializeToElement(evt.Run.Facets, OpenLineageJson.Options);
         var merged = FacetMerge.Merge(run.FacetsJson, incoming);
         run.FacetsJson = merged.ToJsonString();
         var facets = DatasetProjector.Typed<RunFacets>(merged);
         run.ParentRunId = facets?.Parent?.Run?.RunId ?? run.ParentRunId;
         if (facets?.NominalTime is { } nominal)
         {
-            run.NominalStartTime = ParseInstant(nominal.NominalStartTime) ?? run.NominalStartTime;
-            run.NominalEndTime = ParseInstant(nominal.NominalEndTime) ?? run.NominalEndTime;
+            run.NominalStartTime = nominal.TryGetNominalStartTime(out var start) ? start.UtcDateTime : run.NominalStartTime;
+            run.NominalEndTime = nominal.TryGetNominalEndTime(out var end) ? end.UtcDateTime : run.NominalEndTime;
         }
 
         run.InputsJson = DatasetKeys.Write(DatasetKeys.Read(run.InputsJson).Concat(inputs));
@@ -64,18 +64,12 @@ internal static class RunProjector
 
         switch (state)
         {
-            case RunEventTypes.Start:
+            case EventTypes.Start:
                 run.StartedAt = run.StartedAt is { } s ? ProjectionScope.Earlier(s, t) : t;
                 break;
-            case RunEventTypes.Complete or RunEventTypes.Fail or RunEventTypes.Abort:
+            case EventTypes.Complete or EventTypes.Fail or EventTypes.Abort:
                 run.EndedAt = run.EndedAt is { } e ? ProjectionScope.Later(e, t) : t;
                 break;
         }
     }
-
-    private static DateTime? ParseInstant(string? value) =>
-        DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed)
-            ? parsed.UtcDateTime
-            : null;
 }

@@ -21,12 +21,13 @@ internal static class SchemaFields
     {
         foreach (var field in fields)
         {
-            var path = parentPath is null ? field.Name : $"{parentPath}.{field.Name}";
+            var name = field.Name ?? string.Empty;
+            var path = parentPath is null ? name : $"{parentPath}.{name}";
             result.Add(new DatasetField
             {
                 Ordinal = result.Count,
                 Path = path,
-                Name = field.Name,
+                Name = name,
                 Type = field.Type,
                 Description = field.Description,
                 Depth = depth,
