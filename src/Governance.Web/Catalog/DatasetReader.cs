@@ -26,9 +26,13 @@ public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> context
     public async Task<DatasetDto?> GetAsync(string @namespace, string name, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var dataset = await db.Datasets.AsNoTracking()
-            .FirstOrDefaultAsync(d => d.Namespace.Name == @namespace && d.Name == name, ct);
-        return dataset is null ? null : (await ToDtosAsync(db, @namespace, [dataset], ct))[0];
+        var dataset = await db.Datasets.AsNoTracking().Include(d => d.Namespace)
+                .FirstOrDefaultAsync(d => d.Namespace.Name == @namespace && d.Name == name, ct)
+            // Another integration's name for the same dataset (a symlink) leads to it too.
+            ?? await db.Datasets.AsNoTracking().Include(d => d.Namespace)
+                .Where(d => db.DatasetSymlinks.Any(s => s.DatasetId == d.Id && s.Namespace == @namespace && s.Name == name))
+                .FirstOrDefaultAsync(ct);
+        return dataset is null ? null : (await ToDtosAsync(db, dataset.Namespace.Name, [dataset], ct))[0];
     }
 
     private static async Task<IReadOnlyList<DatasetDto>> ToDtosAsync(
@@ -63,7 +67,7 @@ public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> context
                 FacetReaders.LifecycleState(facets),
                 d.Description, facets,
                 d.CurrentVersion > 0 ? d.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-                string.Equals(FacetReaders.LifecycleState(facets), "DROP", StringComparison.OrdinalIgnoreCase),
+                d.DeletedAt != null,
                 datasetEdges.Where(e => e.Direction == EdgeDirection.Output).Select(e => new EntityId(e.Namespace, e.Name)).ToList(),
                 datasetEdges.Where(e => e.Direction == EdgeDirection.Input).Select(e => new EntityId(e.Namespace, e.Name)).ToList());
         }).ToList();

@@ -19,6 +19,7 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<RunEntity> Runs => Set<RunEntity>();
     public DbSet<RunStateTransition> RunStates => Set<RunStateTransition>();
     public DbSet<LineageEdge> LineageEdges => Set<LineageEdge>();
+    public DbSet<DatasetSymlink> DatasetSymlinks => Set<DatasetSymlink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceDbContext).Assembly);

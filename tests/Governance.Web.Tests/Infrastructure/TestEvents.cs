@@ -42,4 +42,45 @@ public static class TestEvents
         ["inputs"] = new JsonArray((inputs ?? []).Select(i => (JsonNode)i.DeepClone()).ToArray()),
         ["outputs"] = new JsonArray((outputs ?? []).Select(o => (JsonNode)o.DeepClone()).ToArray()),
     };
+
+    public const string DatasetEventSchema = "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/DatasetEvent";
+    public const string JobEventSchema = "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/JobEvent";
+
+    public static JsonObject DatasetEvent(JsonObject dataset, DateTimeOffset time) => new()
+    {
+        ["eventTime"] = time.ToString("O"),
+        ["producer"] = Producer,
+        ["schemaURL"] = DatasetEventSchema,
+        ["dataset"] = dataset.DeepClone(),
+    };
+
+    public static JsonObject JobEvent(string ns, string name, DateTimeOffset time, IEnumerable<JsonObject> inputs, IEnumerable<JsonObject> outputs, JsonObject? jobFacets = null)
+    {
+        var job = new JsonObject { ["namespace"] = ns, ["name"] = name };
+        if (jobFacets is not null)
+        {
+            job["facets"] = jobFacets.DeepClone();
+        }
+
+        return new JsonObject
+        {
+            ["eventTime"] = time.ToString("O"),
+            ["producer"] = Producer,
+            ["schemaURL"] = JobEventSchema,
+            ["job"] = job,
+            ["inputs"] = new JsonArray(inputs.Select(i => (JsonNode)i.DeepClone()).ToArray()),
+            ["outputs"] = new JsonArray(outputs.Select(o => (JsonNode)o.DeepClone()).ToArray()),
+        };
+    }
+
+    /// <summary>Adds a facet (with its _producer and _schemaURL) to a dataset.</summary>
+    public static JsonObject WithFacet(this JsonObject dataset, string key, string schemaUrl, JsonObject body)
+    {
+        var facets = dataset["facets"] as JsonObject ?? [];
+        dataset["facets"] = facets;
+        body["_producer"] = Producer;
+        body["_schemaURL"] = schemaUrl;
+        facets[key] = body;
+        return dataset;
+    }
 }

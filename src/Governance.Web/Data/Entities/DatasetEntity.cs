@@ -21,5 +21,8 @@ public sealed class DatasetEntity
     public int CurrentVersion { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>When a producer reported the dataset dropped; null while it exists.</summary>
+    public DateTime? DeletedAt { get; set; }
     public List<DatasetVersion> Versions { get; set; } = [];
 }

@@ -22,4 +22,7 @@ public sealed class JobEntity
     public string? LatestRunId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>When a producer reported the job dropped; null while it exists.</summary>
+    public DateTime? DeletedAt { get; set; }
 }

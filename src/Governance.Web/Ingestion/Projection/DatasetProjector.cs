@@ -31,6 +31,12 @@ internal static class DatasetProjector
         if (!late)
         {
             await NewVersionIfChangedAsync(scope, entity, merged, facets?.Schema, runId, ct);
+            await LifecycleProjector.ApplyAsync(scope, entity, dataset.Facets.LifecycleStateChange?.LifecycleStateChange, ct);
+        }
+
+        if (facets?.Symlinks is { } symlinks)
+        {
+            await SymlinkProjector.ApplyAsync(scope, entity, symlinks, ct);
         }
 
         return entity;

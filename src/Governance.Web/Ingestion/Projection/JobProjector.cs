@@ -24,6 +24,11 @@ internal static class JobProjector
             }
         }
 
+        if (scope.EventTime >= entity.UpdatedAt)
+        {
+            await LifecycleProjector.ApplyAsync(scope, entity, LifecycleProjector.JobState(job.Facets), ct);
+        }
+
         entity.UpdatedAt = ProjectionScope.Later(entity.UpdatedAt, scope.EventTime);
         entity.CreatedAt = ProjectionScope.Earlier(entity.CreatedAt, scope.EventTime);
         return entity;

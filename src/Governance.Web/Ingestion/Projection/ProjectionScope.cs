@@ -36,6 +36,10 @@ internal sealed class ProjectionScope(GovernanceDbContext db, RawEvent raw, Date
         return ns;
     }
 
+    /// <summary>
+    /// The dataset an event names: the one with that exact identity, else the one it is a symlink
+    /// of, else a new one.
+    /// </summary>
     public async Task<(DatasetEntity Dataset, bool Created)> DatasetAsync(string @namespace, string name, CancellationToken ct)
     {
         if (_datasets.TryGetValue((@namespace, name), out var known))
@@ -43,15 +47,35 @@ internal sealed class ProjectionScope(GovernanceDbContext db, RawEvent raw, Date
             return (known, false);
         }
 
-        var ns = await NamespaceAsync(@namespace, ct);
-        var dataset = ns.Id == 0 ? null : await db.Datasets.FirstOrDefaultAsync(d => d.NamespaceId == ns.Id && d.Name == name, ct);
+        var dataset = await FindDatasetAsync(@namespace, name, ct) ?? await FindBySymlinkAsync(@namespace, name, ct);
         var created = dataset is null;
-        dataset ??= db.Datasets.Add(new DatasetEntity
+        if (dataset is null)
         {
-            Namespace = ns, Name = name, FacetsJson = "{}", CreatedAt = eventTime, UpdatedAt = eventTime,
-        }).Entity;
+            var ns = await NamespaceAsync(@namespace, ct);
+            dataset = db.Datasets.Add(new DatasetEntity
+            {
+                Namespace = ns, Name = name, FacetsJson = "{}", CreatedAt = eventTime, UpdatedAt = eventTime,
+            }).Entity;
+        }
+
         _datasets[(@namespace, name)] = dataset;
         return (dataset, created);
+    }
+
+    /// <summary>The dataset stored under exactly this identity, if any (not following symlinks).</summary>
+    public async Task<DatasetEntity?> FindDatasetAsync(string @namespace, string name, CancellationToken ct) =>
+        db.Datasets.Local.FirstOrDefault(d => d.Name == name && d.Namespace?.Name == @namespace)
+        ?? await db.Datasets.Include(d => d.Namespace).FirstOrDefaultAsync(d => d.Namespace.Name == @namespace && d.Name == name, ct);
+
+    /// <summary>Routes an alias identity to its dataset from now on in this event.</summary>
+    public void Alias(string @namespace, string name, DatasetEntity dataset) => _datasets[(@namespace, name)] = dataset;
+
+    private async Task<DatasetEntity?> FindBySymlinkAsync(string @namespace, string name, CancellationToken ct)
+    {
+        var link = db.DatasetSymlinks.Local.FirstOrDefault(s => s.Namespace == @namespace && s.Name == name)
+            ?? await db.DatasetSymlinks.Include(s => s.Dataset).ThenInclude(d => d.Namespace)
+                .FirstOrDefaultAsync(s => s.Namespace == @namespace && s.Name == name, ct);
+        return link?.Dataset;
     }
 
     public async Task<JobEntity> JobAsync(string @namespace, string name, CancellationToken ct)

@@ -36,6 +36,9 @@ namespace Governance.Web.Data.Migrations.PostgreSql
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
@@ -116,6 +119,40 @@ namespace Governance.Web.Data.Migrations.PostgreSql
                     b.ToTable("dataset_fields", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.DatasetSymlink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DatasetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("Namespace")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId");
+
+                    b.HasIndex("Namespace", "Name")
+                        .IsUnique();
+
+                    b.ToTable("dataset_symlinks", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetVersion", b =>
                 {
                     b.Property<long>("Id")
@@ -170,6 +207,9 @@ namespace Governance.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
                         .HasColumnType("text");
@@ -500,6 +540,17 @@ namespace Governance.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("DatasetVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Web.Data.Entities.DatasetSymlink", b =>
+                {
+                    b.HasOne("Governance.Web.Data.Entities.DatasetEntity", "Dataset")
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dataset");
                 });
 
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetVersion", b =>

@@ -29,6 +29,9 @@ namespace Governance.Web.Data.Migrations.Sqlite
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
@@ -107,6 +110,38 @@ namespace Governance.Web.Data.Migrations.Sqlite
                     b.ToTable("dataset_fields", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.DatasetSymlink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namespace")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId");
+
+                    b.HasIndex("Namespace", "Name")
+                        .IsUnique();
+
+                    b.ToTable("dataset_symlinks", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetVersion", b =>
                 {
                     b.Property<long>("Id")
@@ -157,6 +192,9 @@ namespace Governance.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
@@ -475,6 +513,17 @@ namespace Governance.Web.Data.Migrations.Sqlite
                         .HasForeignKey("DatasetVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Web.Data.Entities.DatasetSymlink", b =>
+                {
+                    b.HasOne("Governance.Web.Data.Entities.DatasetEntity", "Dataset")
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dataset");
                 });
 
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetVersion", b =>
