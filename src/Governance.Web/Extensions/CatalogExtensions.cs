@@ -43,6 +43,7 @@ internal static class CatalogExtensions
         app.MapCatalogApi();
         app.MapSearchApi();
         app.MapEventsApi();
+        app.MapFacetSchemasApi();
         app.MapHealthChecks("/health");
         // Liveness only: the process answers, whatever the database says.
         app.MapHealthChecks("/alive", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });

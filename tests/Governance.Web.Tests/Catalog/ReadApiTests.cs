@@ -68,6 +68,18 @@ public abstract class ReadApiTests(AppFixture fixture)
         var openApi = await client.GetJsonAsync("/openapi/v1.json");
         Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/v1/lineage", out _));
     }
+
+    [Fact]
+    public async Task Governance_facet_schemas_are_served_where_their_schema_urls_point()
+    {
+        using var client = _app.CreateClient();
+
+        var schema = await client.GetJsonAsync("/openlineage/facets/GovernanceTopicDatasetFacet.json");
+        var missing = await client.GetAsync("/openlineage/facets/NoSuchFacet.json");
+
+        Assert.True(schema.GetProperty("$defs").TryGetProperty("GovernanceTopicDatasetFacet", out _));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }
 
 public sealed class SqliteReadApiTests(SqliteAppFixture fixture) : ReadApiTests(fixture), IClassFixture<SqliteAppFixture>;
