@@ -1,5 +1,4 @@
-using Governance.Collector;
+using Governance.Collector.Cli;
+using Spectre.Console;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddHostedService<CollectorWorker>();
-await builder.Build().RunAsync();
+return await CollectorCommands.Create(AnsiConsole.Console).Parse(args).InvokeAsync();

@@ -1,0 +1,51 @@
+using Governance.Collector.Identity;
+using Governance.Model.Platform;
+
+namespace Governance.Collector.Lineage;
+
+/// <summary>One scanned cluster with the lookups the rules need.</summary>
+internal sealed class ClusterView
+{
+    public ClusterView(ClusterSnapshot snapshot)
+    {
+        Snapshot = snapshot;
+        Namespace = ClusterNamespaces.For(snapshot.Identity);
+        Topics = snapshot.Topics
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .ToDictionary(t => t.Key, t => t.First(), StringComparer.Ordinal);
+    }
+
+    public ClusterSnapshot Snapshot { get; }
+
+    public string Alias => Snapshot.Identity.Alias;
+
+    public string Namespace { get; }
+
+    public IReadOnlyDictionary<string, TopicInfo> Topics { get; }
+
+    /// <summary>Whether the topic list is authoritative (a topic missing from it does not exist).</summary>
+    public bool MetadataComplete => !Snapshot.Completeness.Failed(ScanArea.Metadata);
+
+    /// <summary>Connectors, or none when this cluster has no Connect or its scan failed.</summary>
+    public IReadOnlyList<ConnectorInfo> Connectors =>
+        Snapshot.Connect is { } connect && !Snapshot.Completeness.Failed(ScanArea.Connect) ? connect.Connectors : [];
+
+    /// <summary>Whether the Connect scan succeeded, so its connector list is authoritative.</summary>
+    public bool ConnectKnown => Snapshot.Connect is not null && !Snapshot.Completeness.Failed(ScanArea.Connect);
+
+    public bool IsInternal(string topic) =>
+        Topics.TryGetValue(topic, out var info) ? InternalTopics.IsInternal(info) : InternalTopics.IsInternal(topic);
+
+    /// <summary>
+    /// Whether an edge may point at this topic: a user topic that exists. Without an authoritative
+    /// topic list existence is assumed; with one, a topic it lacks is gone, and lineage to it would
+    /// only resurrect a deleted dataset.
+    /// </summary>
+    public bool CanReference(string topic) =>
+        !string.IsNullOrEmpty(topic) && !IsInternal(topic) && (Topics.ContainsKey(topic) || !MetadataComplete);
+
+    /// <summary>User topics (existing, not internal), by name.</summary>
+    public IEnumerable<string> UserTopics => Topics.Values.Where(t => !InternalTopics.IsInternal(t)).Select(t => t.Name);
+
+    public DatasetRef Dataset(string topic) => new(Namespace, topic);
+}
