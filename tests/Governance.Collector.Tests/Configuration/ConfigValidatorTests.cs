@@ -51,6 +51,14 @@ public sealed class ConfigValidatorTests
     }
 
     [Fact]
+    public void The_example_configuration_is_valid()
+    {
+        var example = Path.Combine(AppContext.BaseDirectory, "collector.example.json");
+
+        Assert.Empty(ConfigValidator.Validate(new ConfigurationBuilder().AddJsonFile(example).Build()));
+    }
+
+    [Fact]
     public void No_clusters_is_a_problem() =>
         Assert.Contains(ConfigValidator.Validate(Load("""{ "Transport": { "Type": "Console" } }""")), p => p.Path == "Clusters");
 
