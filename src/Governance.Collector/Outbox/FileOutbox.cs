@@ -374,7 +374,7 @@ public sealed class FileOutbox : IOutbox, IDisposable
         }
 
         var (segment, stream) = WritableSegment(size);
-        var start0 = stream.Length;
+        var segmentOffset = stream.Length;
         try
         {
             stream.Write(buffer.WrittenSpan);
@@ -384,21 +384,22 @@ public sealed class FileOutbox : IOutbox, IDisposable
         {
             // Burn the sequences: if part of the write reached the disk, those numbers must not come back.
             _nextSequence += payloads.Length;
-            UndoPartialWrite(segment, stream, start0, ex);
+            UndoPartialWrite(segment, stream, segmentOffset, ex);
             throw;
         }
 
         foreach (var location in locations)
         {
-            segment.Records.Add(location with { Offset = location.Offset + start0 });
+            segment.Records.Add(location with { Offset = location.Offset + segmentOffset });
         }
 
-        if (segment.Records.Count == locations.Length)
+        if (_segments.Count == 0 || !ReferenceEquals(_segments[^1], segment))
         {
+            // A new segment joins the index with its first successful write.
             _segments.Add(segment);
         }
 
-        segment.Length = start0 + size;
+        segment.Length = segmentOffset + size;
         segment.PendingCount += locations.Length;
         _nextSequence += payloads.Length;
         Interlocked.Add(ref _usedBytes, size);
@@ -411,13 +412,21 @@ public sealed class FileOutbox : IOutbox, IDisposable
     /// <summary>The segment to append <paramref name="size"/> bytes to: the active one, or a new one when it is full.</summary>
     private (OutboxSegment Segment, FileStream Stream) WritableSegment(long size)
     {
-        if (_active is null && _segments.Count > 0 && _segments[^1].Length < _segmentBytes)
+        if (_active is null && _segments.Count > 0 && _segments[^1] is { Sealed: false } last && last.Length < _segmentBytes)
         {
-            // Resume the last segment of a previous run (its torn tail, if any, was cut at open).
-            var last = _segments[^1];
+            // Resume the last segment (of a previous run: its torn tail, if any, was cut at open),
+            // but only if the file ends exactly where its last record does.
             var stream = new FileStream(last.Path, FileMode.Open, FileAccess.Write, FileShare.Read);
-            stream.Seek(0, SeekOrigin.End);
-            (_active, _activeStream) = (last, stream);
+            if (stream.Length == last.Length)
+            {
+                stream.Seek(0, SeekOrigin.End);
+                (_active, _activeStream) = (last, stream);
+            }
+            else
+            {
+                stream.Dispose();
+                last.Sealed = true;
+            }
         }
 
         if (_active is not null && _activeStream is not null && (_active.Length == 0 || _active.Length + size <= _segmentBytes))
@@ -445,6 +454,7 @@ public sealed class FileOutbox : IOutbox, IDisposable
         {
             // Leave the fragment behind (the next open treats it as damage) and never append after it.
             FileOutboxLog.RollbackFailed(_logger, segment.Path, new AggregateException(cause, ex));
+            segment.Sealed = true;
             CloseActive();
         }
     }

@@ -13,13 +13,9 @@ internal static partial class OutboxDeliveryLog
         Message = "Delivery via {Transport} works again after {Failures} failed attempts; {PendingCount} events pending")]
     public static partial void Recovered(ILogger logger, string transport, int failures, long pendingCount);
 
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Delivery via {Transport} failed (attempt {Attempt}): {Error}. {PendingCount} events kept; next attempt in {Delay}")]
-    public static partial void TransientFailure(ILogger logger, string transport, int attempt, string error, long pendingCount, TimeSpan delay);
-
-    [LoggerMessage(Level = LogLevel.Error,
-        Message = "Delivery via {Transport} failed (attempt {Attempt}): {Error}. {PendingCount} events kept; next attempt in {Delay}")]
-    public static partial void UnexpectedFailure(ILogger logger, string transport, int attempt, string error, long pendingCount, TimeSpan delay, Exception? exception);
+    /// <summary>A failed attempt; the level is chosen by the caller (warning or error, debug when throttled).</summary>
+    [LoggerMessage(Message = "Delivery via {Transport} failed (attempt {Attempt}): {Error}. {PendingCount} events kept; next attempt in {Delay}")]
+    public static partial void Failure(ILogger logger, LogLevel level, string transport, int attempt, string error, long pendingCount, TimeSpan delay, Exception? exception);
 
     [LoggerMessage(Level = LogLevel.Error,
         Message = "Delivery via {Transport} STOPPED: {Error} {PendingCount} events are kept in the outbox and delivered after a restart with a valid key")]

@@ -205,15 +205,12 @@ public sealed class OutboxDeliveryService : BackgroundService
             _state = DeliveryState.WaitingToRetry;
         }
 
-        if (failure.Kind == TransportFailureKind.Transient)
-        {
-            OutboxDeliveryLog.TransientFailure(_logger, _transport.Name, attempt, failure.Message, _outbox.PendingCount, delay);
-        }
-        else
-        {
-            OutboxDeliveryLog.UnexpectedFailure(_logger, _transport.Name, attempt, failure.Message, _outbox.PendingCount, delay, exception);
-        }
-
+        // An outage of hours means hundreds of attempts: report the first few and then every tenth
+        // at full level, the rest at Debug, so the log stays readable (the status is always current).
+        var level = attempt <= 3 || attempt % 10 == 0
+            ? failure.Kind == TransportFailureKind.Transient ? LogLevel.Warning : LogLevel.Error
+            : LogLevel.Debug;
+        OutboxDeliveryLog.Failure(_logger, level, _transport.Name, attempt, failure.Message, _outbox.PendingCount, delay, exception);
         return delay;
     }
 

@@ -24,6 +24,12 @@ internal sealed class OutboxSegment(string path)
     /// <summary>Record locations in sequence order.</summary>
     public List<RecordLocation> Records { get; } = [];
 
+    /// <summary>
+    /// Never append to this segment again: a failed write left bytes after its last record that
+    /// could not be removed. Appending after them would glue a new record onto the fragment.
+    /// </summary>
+    public bool Sealed { get; set; }
+
     /// <summary>Records neither acknowledged nor rejected; the segment is deleted when this reaches zero.</summary>
     public int PendingCount { get; set; }
 
