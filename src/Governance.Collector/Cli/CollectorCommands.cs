@@ -79,7 +79,7 @@ internal static class CollectorCommands
             var summary = await ScanProgressView.RunAsync(console, scanner.Clusters, progress => pipeline.RunOnceAsync(progress, ct));
             var delivery = host.Services.GetRequiredService<OutboxDeliveryService>();
             var outbox = host.Services.GetRequiredService<IOutbox>();
-            await console.Status().StartAsync("Delivering...", async _ => await WaitForDeliveryAsync(outbox, flushTimeout, ct));
+            await console.Status().StartAsync("Delivering...", async _ => await WaitForDeliveryAsync(delivery, flushTimeout, ct));
             SummaryTable.Write(console, summary, delivery.Status);
             await host.StopAsync(CancellationToken.None);
             return summary.Complete && outbox.PendingCount == 0 ? 0 : Problems;
@@ -153,13 +153,14 @@ internal static class CollectorCommands
         console.Write(table);
     }
 
-    private static async Task WaitForDeliveryAsync(IOutbox outbox, TimeSpan timeout, CancellationToken ct)
+    private static async Task WaitForDeliveryAsync(OutboxDeliveryService delivery, TimeSpan timeout, CancellationToken ct)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
         try
         {
-            while (outbox.PendingCount > 0)
+            // Done when the outbox is empty and the last batch is accounted for; a wrong key will not get better by waiting.
+            while (delivery.Status is not ({ State: DeliveryState.Idle, PendingCount: 0 } or { State: DeliveryState.Unauthorized }))
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(200), deadline.Token);
             }
