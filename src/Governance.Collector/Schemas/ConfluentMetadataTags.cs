@@ -18,8 +18,10 @@ namespace Governance.Collector.Schemas;
 /// <c>com.retail.pos.PosTransaction.Customer.email</c>, JSON Schema <c>$.customer.email</c>. This keeps
 /// contracts written for Confluent's field-level encryption and masking working here.</item>
 /// </list>
-/// <para>Paths go through array items and map values without a segment (<c>Order.items.sku</c>). A path that
-/// matches no field tags nothing (a contract may be shared by several schemas).</para>
+/// <para>Paths go through array items and map values without a segment (<c>Order.items.sku</c>). Confluent's
+/// JSON Schema names of array elements carry an index at run time (<c>$.items[0].sku</c>), which a schema cannot
+/// know; here they are <c>$.items.sku</c>, and <c>**</c> patterns match either way. A path that matches no field
+/// tags nothing (a contract may be shared by several schemas).</para>
 /// </remarks>
 public static class ConfluentMetadataTags
 {

@@ -10,11 +10,15 @@ namespace Governance.Collector.Schemas;
 /// </summary>
 /// <remarks>
 /// Type strings follow one convention for all three formats (see <see cref="SchemaFieldExtractor"/>). Every
-/// field carries its 1-based <see cref="SchemaDatasetFacetField.OrdinalPosition"/> within its parent. Treat the
-/// instance as immutable: <see cref="SchemaFacets.ToSchemaFacet"/> copies the fields before handing them out.
+/// field carries its 1-based <see cref="SchemaDatasetFacetField.OrdinalPosition"/> within its parent. The fields
+/// are the model's mutable facet records so that they can go into a <see cref="SchemaDatasetFacet"/> as they are;
+/// treat them as read-only (each extraction creates new instances, nothing is cached or shared).
 /// </remarks>
 public sealed record ExtractedSchema
 {
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> EmptyTags =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
     /// <summary>Top-level fields in schema order; nested records, messages and objects nest via <see cref="SchemaDatasetFacetField.Fields"/>.</summary>
     public IReadOnlyList<SchemaDatasetFacetField> Fields { get; init; } = [];
 
@@ -41,7 +45,4 @@ public sealed record ExtractedSchema
     /// <see cref="ConfluentMetadataTags"/>.
     /// </summary>
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> ConfluentFieldNames { get; init; } = EmptyTags;
-
-    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> EmptyTags =
-        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 }

@@ -14,11 +14,28 @@ internal sealed class ExtractionContext(string schemaType)
     /// </summary>
     public const int MaxDepth = 32;
 
+    /// <summary>
+    /// Most fields one schema may expand to. A type used twice is expanded twice, so a chain of records that
+    /// each use the next one twice grows exponentially; past this size the schema is reported instead of
+    /// exhausting the collector's memory.
+    /// </summary>
+    public const int MaxFields = 10_000;
+
     private readonly Dictionary<string, List<string>> _tags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _confluentNames = new(StringComparer.Ordinal);
+    private int _fieldCount;
 
     /// <summary>The format: <c>AVRO</c>, <c>JSON</c> or <c>PROTOBUF</c>.</summary>
     public string SchemaType { get; } = schemaType;
+
+    /// <summary>Counts a field about to be created, failing beyond <see cref="MaxFields"/>.</summary>
+    public void CountField(string path)
+    {
+        if (++_fieldCount > MaxFields)
+        {
+            throw Error($"the schema expands to more than {MaxFields} fields (reached at '{path}'): shared types nest too often to list every field");
+        }
+    }
 
     /// <summary>Records tags of the field at <paramref name="path"/> (duplicates are dropped).</summary>
     public void AddTags(string path, IEnumerable<string> tags) => AddDistinct(_tags, path, tags);

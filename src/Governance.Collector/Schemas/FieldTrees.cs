@@ -51,8 +51,4 @@ internal static class FieldTrees
             Number(fields[i].Fields);
         }
     }
-
-    /// <summary>A deep copy, so that callers can change the copy without touching the original.</summary>
-    public static List<SchemaDatasetFacetField> Copy(IEnumerable<SchemaDatasetFacetField> fields) =>
-        fields.Select(f => f with { Fields = Copy(f.Fields) }).ToList();
 }

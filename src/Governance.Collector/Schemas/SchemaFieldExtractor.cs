@@ -35,7 +35,8 @@ namespace Governance.Collector.Schemas;
 /// <c>string (email)</c>. A schema without any type information is <c>any</c>.</item>
 /// <item>A recursive type is expanded once: where it repeats, the field's type is the type's name (Avro and
 /// Protobuf full name, JSON Schema definition title or name) and it has no nested fields. Nesting deeper than
-/// 32 levels is cut the same way.</item>
+/// 32 levels is cut the same way, and a schema whose shared types expand to more than 10 000 fields fails with
+/// a <see cref="SchemaParseException"/> rather than exhausting memory.</item>
 /// </list>
 /// <para><b>Descriptions</b>: Avro <c>doc</c>; JSON Schema <c>description</c> (of the property, else of the
 /// definition its <c>$ref</c> points to); Protobuf <c>(confluent.field_meta).doc</c>, else the comment block

@@ -209,7 +209,8 @@ internal sealed class AvroNamedTypes(ExtractionContext context, ISchemaReference
             // The same definition loaded twice (e.g. inlined and referenced) is harmless; two different ones are not.
             if (!JsonElement.DeepEquals(existing.Definition, definition))
             {
-                throw context.Error($"type '{fullName}' is defined twice, differently (in {existing.Origin} and in {origin})");
+                var places = existing.Origin == origin ? $"in {origin}" : $"in {existing.Origin} and in {origin}";
+                throw context.Error($"type '{fullName}' is defined twice, differently, {places}");
             }
 
             return existing;

@@ -135,6 +135,7 @@ internal sealed class AvroSchemaExtractor
         {
             var fieldName = field.GetProperty("name").GetString()!;
             var fieldPath = FieldTrees.Child(path, fieldName);
+            _context.CountField(fieldPath);
             _context.AddConfluentName(fieldPath, $"{named.FullName}.{fieldName}");
             _context.AddTags(fieldPath, InlineTags(field, named.FullName, fieldName));
             var shape = Describe(field.GetProperty("type"), named.Namespace, fieldPath, depth + 1);

@@ -228,6 +228,7 @@ internal sealed class JsonSchemaExtractor
             foreach (var property in properties.EnumerateObject())
             {
                 var fieldPath = FieldTrees.Child(path, property.Name);
+                _context.CountField(fieldPath);
                 _context.AddConfluentName(fieldPath, "$." + fieldPath);
                 var shape = Describe(property.Value, document, fieldPath, depth + 1);
                 _context.AddTags(fieldPath, InlineTags(property.Value, document, fieldPath));

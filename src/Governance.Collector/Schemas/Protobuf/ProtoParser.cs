@@ -6,14 +6,14 @@ namespace Governance.Collector.Schemas.Protobuf;
 /// enums, comments and the Confluent field options. Services, extensions and other options are parsed only
 /// enough to be skipped.
 /// </summary>
-internal sealed class ProtoParser
+internal sealed partial class ProtoParser
 {
     private static readonly HashSet<string> Labels = new(StringComparer.Ordinal) { "repeated", "optional", "required" };
 
     private readonly ExtractionContext _context;
     private readonly string _source;
     private readonly List<ProtoToken> _tokens;
-    private readonly List<ProtoComment> _comments;
+    private readonly ProtoComments _comments;
     private readonly ProtoFile _file;
     private int _position;
 
@@ -21,7 +21,8 @@ internal sealed class ProtoParser
     {
         _context = context;
         _source = fileName.Length == 0 ? "" : $"import '{fileName}', ";
-        (_tokens, _comments) = ProtoTokenizer.Tokenize(text, Error);
+        (_tokens, var comments) = ProtoTokenizer.Tokenize(text, Error);
+        _comments = new ProtoComments(_tokens, comments);
         _file = new ProtoFile { Name = fileName };
     }
 
@@ -104,7 +105,7 @@ internal sealed class ProtoParser
         var keyword = _position;
         Next(); // message
         var name = ExpectIdentifier("the message name");
-        var message = new ProtoMessage { FullName = Qualify(scope, name), Description = LeadingComment(keyword) };
+        var message = new ProtoMessage { FullName = Qualify(scope, name), Description = _comments.Leading(keyword) };
         Expect("{", $"'{{' after 'message {name}'");
         ParseMessageBody(message, name);
         return message;
@@ -213,7 +214,7 @@ internal sealed class ProtoParser
         var field = new ProtoField { Name = name, Type = type, Repeated = label == "repeated", Line = first.Line };
         ParseFieldOptions(field);
         var end = Expect(";", $"';' after field '{name}'");
-        field.Description ??= LeadingComment(firstIndex) ?? TrailingComment(end);
+        field.Description ??= _comments.Leading(firstIndex) ?? _comments.Trailing(end, Current);
         message.Fields.Add(field);
     }
 
@@ -232,7 +233,7 @@ internal sealed class ProtoParser
         var field = new ProtoField { Name = name, Type = valueType, MapKeyType = keyType, Line = first.Line };
         ParseFieldOptions(field);
         var end = Expect(";", $"';' after field '{name}'");
-        field.Description ??= LeadingComment(firstIndex) ?? TrailingComment(end);
+        field.Description ??= _comments.Leading(firstIndex) ?? _comments.Trailing(end, Current);
         return field;
     }
 
@@ -246,7 +247,7 @@ internal sealed class ProtoParser
         ExpectFieldNumber(name);
         var field = new ProtoField { Name = name.ToLowerInvariant(), Type = name, Repeated = label == "repeated", Line = first.Line };
         ParseFieldOptions(field);
-        field.Description ??= LeadingComment(firstIndex);
+        field.Description ??= _comments.Leading(firstIndex);
         Expect("{", $"'{{' after group '{name}'");
         var group = new ProtoMessage { FullName = Qualify(message.FullName, name) };
         ParseMessageBody(group, name);
@@ -260,186 +261,6 @@ internal sealed class ProtoParser
         var name = ExpectIdentifier("the enum name");
         SkipBlock($"enum {name}"); // values do not matter for field types
         return new ProtoEnum(Qualify(scope, name));
-    }
-
-    /// <summary><c>[ name = value, ... ]</c> after a field; keeps the Confluent field metadata.</summary>
-    private void ParseFieldOptions(ProtoField field)
-    {
-        if (!Accept("["))
-        {
-            return;
-        }
-
-        do
-        {
-            var name = ParseOptionName();
-            Expect("=", $"'=' after option '{name}'");
-            var value = ParseOptionValue();
-            ApplyFieldMeta(field, name, value);
-        }
-        while (Accept(","));
-
-        Expect("]", $"']' or ',' after the options of field '{field.Name}'");
-    }
-
-    /// <summary>
-    /// Confluent's <c>confluent/meta.proto</c> field options: <c>[(confluent.field_meta).tags = "PII"]</c> or
-    /// <c>[(confluent.field_meta) = { tags: ["PII"], doc: "..." }]</c>.
-    /// </summary>
-    private static void ApplyFieldMeta(ProtoField field, string name, ProtoOptionValue value)
-    {
-        switch (name)
-        {
-            case "(confluent.field_meta)":
-                foreach (var entry in ((value as ProtoAggregate)?.Entries ?? []).Where(e => e.Key == "tags"))
-                {
-                    field.Tags.AddRange(Scalars(entry.Value));
-                }
-
-                if (Find(value, "doc") is ProtoScalar metaDoc)
-                {
-                    field.Description = metaDoc.Text;
-                }
-
-                break;
-            case "(confluent.field_meta).tags":
-                field.Tags.AddRange(Scalars(value));
-                break;
-            case "(confluent.field_meta).doc" when value is ProtoScalar fieldDoc:
-                field.Description = fieldDoc.Text;
-                break;
-        }
-    }
-
-    private static IEnumerable<string> Scalars(ProtoOptionValue value) => value switch
-    {
-        ProtoScalar scalar => [scalar.Text],
-        ProtoList list => list.Items.OfType<ProtoScalar>().Select(s => s.Text),
-        _ => [],
-    };
-
-    private static ProtoOptionValue? Find(ProtoOptionValue value, string key) =>
-        value is ProtoAggregate aggregate ? aggregate.Entries.FirstOrDefault(e => e.Key == key).Value : null;
-
-    private (string Name, ProtoOptionValue Value) ParseOptionStatement()
-    {
-        Next(); // option
-        var name = ParseOptionName();
-        Expect("=", $"'=' after option '{name}'");
-        var value = ParseOptionValue();
-        Expect(";", $"';' after option '{name}'");
-        return (name, value);
-    }
-
-    /// <summary>An option name normalised to e.g. <c>(confluent.field_meta).tags</c> or <c>deprecated</c>.</summary>
-    private string ParseOptionName()
-    {
-        var parts = new List<string>();
-        do
-        {
-            if (Accept("("))
-            {
-                var extension = ParseTypeName("an option extension name").TrimStart('.');
-                Expect(")", $"')' after option '({extension}'");
-                parts.Add($"({extension})");
-            }
-            else
-            {
-                parts.Add(ExpectIdentifier("an option name"));
-            }
-        }
-        while (Accept("."));
-
-        return string.Join('.', parts);
-    }
-
-    private ProtoOptionValue ParseOptionValue()
-    {
-        var token = Current;
-        if (token.Kind == ProtoTokenKind.Symbol && token.Text is "{" or "<")
-        {
-            Next();
-            return ParseAggregate(token.Text == "{" ? "}" : ">");
-        }
-
-        if (token.Kind == ProtoTokenKind.Symbol && token.Text == "[")
-        {
-            Next();
-            var items = new List<ProtoOptionValue>();
-            while (!Accept("]"))
-            {
-                items.Add(ParseOptionValue());
-                if (!Accept(",") && Current.Text != "]")
-                {
-                    throw Error(Current, "expected ',' or ']' in a list");
-                }
-            }
-
-            return new ProtoList(items);
-        }
-
-        if (token.Kind == ProtoTokenKind.String)
-        {
-            // Adjacent string literals concatenate, as in C.
-            var text = "";
-            while (Current.Kind == ProtoTokenKind.String)
-            {
-                text += Next().Text;
-            }
-
-            return new ProtoScalar(text);
-        }
-
-        if (token.Kind == ProtoTokenKind.Symbol && token.Text is "-" or "+")
-        {
-            Next();
-            var number = Current.Kind is ProtoTokenKind.Number or ProtoTokenKind.Identifier
-                ? Next()
-                : throw Error(Current, $"expected a number after '{token.Text}'");
-            return new ProtoScalar(token.Text == "-" ? "-" + number.Text : number.Text);
-        }
-
-        if (token.Kind is ProtoTokenKind.Number or ProtoTokenKind.Identifier)
-        {
-            return new ProtoScalar(ParseTypeName("an option value")); // identifiers may be qualified enum values
-        }
-
-        throw Error(token, "expected an option value");
-    }
-
-    /// <summary>A text-format message: <c>key: value</c> or <c>key { ... }</c> entries, optionally separated by ',' or ';'.</summary>
-    private ProtoAggregate ParseAggregate(string close)
-    {
-        var entries = new List<KeyValuePair<string, ProtoOptionValue>>();
-        while (!Accept(close))
-        {
-            if (Current.Kind == ProtoTokenKind.End)
-            {
-                throw Error(Current, $"expected '{close}' to close an option value");
-            }
-
-            string key;
-            if (Accept("["))
-            {
-                key = "[" + ParseTypeName("an extension name") + "]";
-                Expect("]", "']' after an extension name");
-            }
-            else
-            {
-                key = ExpectIdentifier("a field name in an option value");
-            }
-
-            var hasColon = Accept(":");
-            if (!hasColon && Current.Text is not ("{" or "<"))
-            {
-                throw Error(Current, $"expected ':' after '{key}' in an option value");
-            }
-
-            entries.Add(new(key, ParseOptionValue()));
-            _ = Accept(",") || Accept(";");
-        }
-
-        return new ProtoAggregate(entries);
     }
 
     /// <summary>A possibly dot-prefixed, dotted name: <c>int32</c>, <c>LineItem</c>, <c>.com.retail.Address</c>.</summary>
@@ -499,46 +320,6 @@ internal sealed class ProtoParser
                 throw Error(start, $"expected ';' to end the '{start.Text}' statement");
             }
         }
-    }
-
-    /// <summary>
-    /// The comment block right above a declaration, as protoc attaches it: comments on their own lines, the last
-    /// one ending on the line before the declaration (or on its line, before it), with no blank line in between.
-    /// </summary>
-    private string? LeadingComment(int firstIndex)
-    {
-        var first = _tokens[firstIndex];
-        var previousEnd = firstIndex == 0 ? 0 : _tokens[firstIndex - 1].End;
-        var block = new List<ProtoComment>();
-        var expectedEndLine = first.Line;
-        for (var i = _comments.Count - 1; i >= 0; i--)
-        {
-            var comment = _comments[i];
-            if (comment.End > first.Start)
-            {
-                continue;
-            }
-
-            if (comment.Start < previousEnd || !comment.OwnLine || comment.EndLine < expectedEndLine - 1)
-            {
-                break;
-            }
-
-            block.Add(comment);
-            expectedEndLine = comment.StartLine;
-        }
-
-        block.Reverse();
-        var text = string.Join(' ', block.Select(c => c.Text).Where(t => t.Length > 0));
-        return text.Length == 0 ? null : text;
-    }
-
-    /// <summary>A comment after the ';' of a declaration on the same line.</summary>
-    private string? TrailingComment(ProtoToken end)
-    {
-        var next = Current;
-        var comment = _comments.FirstOrDefault(c => c.Start >= end.End && c.StartLine == end.Line && c.Start < next.Start);
-        return string.IsNullOrEmpty(comment?.Text) ? null : comment.Text;
     }
 
     private static string Qualify(string scope, string name) => scope.Length == 0 ? name : $"{scope}.{name}";

@@ -106,6 +106,7 @@ internal sealed class ProtobufSchemaExtractor
         foreach (var field in message.Fields)
         {
             var fieldPath = FieldTrees.Child(path, field.Name);
+            _context.CountField(fieldPath);
             _context.AddConfluentName(fieldPath, $"{message.FullName}.{field.Name}");
             _context.AddTags(fieldPath, field.Tags);
             var shape = DescribeType(field.Type, message, field, fieldPath, depth + 1);
