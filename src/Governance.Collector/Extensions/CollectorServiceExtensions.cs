@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace Governance.Collector.Extensions;
 
-internal static class CollectorServiceExtensions
+public static class CollectorServiceExtensions
 {
     /// <summary>Where <c>collector</c> looks for its settings when <c>--config</c> is not given.</summary>
     public const string DefaultConfigFile = "collector.json";

@@ -16,7 +16,7 @@ public static class ClusterNamespaces
     public static string For(ClusterIdentity identity) => For(identity.ClusterId ?? identity.Alias);
 
     /// <summary>The canonical namespace for a cluster id.</summary>
-    public static string For(string clusterId) => $"kafka://{clusterId.Trim().ToLowerInvariant()}";
+    public static string For(string clusterId) => $"kafka://{clusterId.Trim()}";
 
     /// <summary>
     /// Every other namespace under which integrations may report this cluster's topics: one per

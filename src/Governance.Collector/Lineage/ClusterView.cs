@@ -6,6 +6,9 @@ namespace Governance.Collector.Lineage;
 /// <summary>One scanned cluster with the lookups the rules need.</summary>
 internal sealed class ClusterView
 {
+    // Sorted so that the topics with a prefix (prefixed ACLs) are one contiguous range.
+    private readonly string[] _sortedUserTopics;
+
     public ClusterView(ClusterSnapshot snapshot)
     {
         Snapshot = snapshot;
@@ -13,6 +16,7 @@ internal sealed class ClusterView
         Topics = snapshot.Topics
             .GroupBy(t => t.Name, StringComparer.Ordinal)
             .ToDictionary(t => t.Key, t => t.First(), StringComparer.Ordinal);
+        _sortedUserTopics = Topics.Values.Where(t => !InternalTopics.IsInternal(t)).Select(t => t.Name).Order(StringComparer.Ordinal).ToArray();
     }
 
     public ClusterSnapshot Snapshot { get; }
@@ -27,11 +31,13 @@ internal sealed class ClusterView
     public bool MetadataComplete => !Snapshot.Completeness.Failed(ScanArea.Metadata);
 
     /// <summary>Connectors, or none when this cluster has no Connect or its scan failed.</summary>
-    public IReadOnlyList<ConnectorInfo> Connectors =>
-        Snapshot.Connect is { } connect && !Snapshot.Completeness.Failed(ScanArea.Connect) ? connect.Connectors : [];
+    public IReadOnlyList<ConnectorInfo> Connectors => ConnectKnown ? Snapshot.Connect!.Connectors : [];
 
     /// <summary>Whether the Connect scan succeeded, so its connector list is authoritative.</summary>
     public bool ConnectKnown => Snapshot.Connect is not null && !Snapshot.Completeness.Failed(ScanArea.Connect);
+
+    /// <summary>User topics (existing, not internal), in ordinal order.</summary>
+    public IReadOnlyList<string> UserTopics => _sortedUserTopics;
 
     public bool IsInternal(string topic) =>
         Topics.TryGetValue(topic, out var info) ? InternalTopics.IsInternal(info) : InternalTopics.IsInternal(topic);
@@ -44,8 +50,15 @@ internal sealed class ClusterView
     public bool CanReference(string topic) =>
         !string.IsNullOrEmpty(topic) && !IsInternal(topic) && (Topics.ContainsKey(topic) || !MetadataComplete);
 
-    /// <summary>User topics (existing, not internal), by name.</summary>
-    public IEnumerable<string> UserTopics => Topics.Values.Where(t => !InternalTopics.IsInternal(t)).Select(t => t.Name);
+    /// <summary>User topics starting with <paramref name="prefix"/>, in ordinal order.</summary>
+    public IEnumerable<string> UserTopicsWithPrefix(string prefix)
+    {
+        var index = Array.BinarySearch(_sortedUserTopics, prefix, StringComparer.Ordinal);
+        for (var i = index >= 0 ? index : ~index; i < _sortedUserTopics.Length && _sortedUserTopics[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return _sortedUserTopics[i];
+        }
+    }
 
     public DatasetRef Dataset(string topic) => new(Namespace, topic);
 }

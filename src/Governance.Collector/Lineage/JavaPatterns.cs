@@ -32,9 +32,6 @@ internal static class JavaPatterns
         return Matches(regex, value) ? regex.Replace(value, JavaReplacement(replacement), 1) : value;
     }
 
-    /// <summary>Whether a list entry is a literal name (MM2 and Debezium lists are regexes, but usually plain names).</summary>
-    public static bool IsLiteral(string pattern) => Unescape(pattern) is not null;
-
     /// <summary>The literal a pattern denotes (<c>public\.receipts</c> → <c>public.receipts</c>), or null if it is a real regex.</summary>
     public static string? Unescape(string pattern)
     {

@@ -83,8 +83,6 @@ internal sealed class LineageBuilder
 
         public bool IsEmpty => _edges.Count == 0;
 
-        public IEnumerable<DatasetRef> Datasets => _edges.Keys;
-
         public void Add(DatasetRef dataset, Evidence evidence)
         {
             if (!_edges.TryGetValue(dataset, out var list))

@@ -44,7 +44,7 @@ public sealed partial class CollectorPipeline(
             }
 
             _state.Save(emission.Value.StateFile);
-            var summary = new ScanSummary(started, clock.GetUtcNow() - started, snapshots.Select(ClusterSummary.From).ToList(), inferred.Jobs.Count, plan);
+            var summary = new ScanSummary(started, clock.GetUtcNow() - started, snapshots.Select(ClusterSummary.From).ToList(), inferred.Jobs.Count, plan, inferred);
             Log(summary);
             return summary;
         }

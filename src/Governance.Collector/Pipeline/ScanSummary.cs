@@ -9,7 +9,8 @@ public sealed record ScanSummary(
     TimeSpan Elapsed,
     IReadOnlyList<ClusterSummary> Clusters,
     int Jobs,
-    EmissionPlan Plan)
+    EmissionPlan Plan,
+    Lineage.PlatformLineage Lineage)
 {
     /// <summary>True when every cluster was scanned completely.</summary>
     public bool Complete => Clusters.All(c => c.Problems.Count == 0);

@@ -69,7 +69,10 @@ internal static partial class ConnectorExternals
 
         if (JdbcSource(connector) is { } jdbc)
         {
-            return jdbc.Tables.Select(t => (t.Topic, t.Because));
+            // In query mode every table feeds the one topic.
+            return connector.Config.GetValueOrDefault("query") is { Length: > 0 }
+                ? jdbc.Tables.Take(1).Select(t => (t.Topic, $"topic.prefix={t.Topic} (query mode)"))
+                : jdbc.Tables.Select(t => (t.Topic, t.Because));
         }
 
         // FileStreamSource and many community sources name their single topic so.

@@ -18,20 +18,23 @@ internal static class AclRule
 {
     public static void Apply(InferenceContext context)
     {
-        var clusters = context.Platform.Clusters.Where(c => c.Snapshot.Acls is not null).ToList();
+        var clusters = context.Platform.Clusters
+            .Where(c => c.Snapshot.Acls is not null)
+            .Select(c => (Cluster: c, Principals: Principals(c).ToList()))
+            .ToList();
         var mirrorPrincipals = clusters
-            .SelectMany(c => Principals(c).Where(p => c.UserTopics.Any(t =>
-                context.Replicas.Contains(c.Dataset(t)) && p.Allows(t, AclOperation.Write) is not null)))
+            .SelectMany(c => c.Principals.Where(p => p.Topics(c.Cluster).Any(t =>
+                context.Replicas.Contains(c.Cluster.Dataset(t)) && p.Allows(t, AclOperation.Write) is not null)))
             .Select(p => p.Principal)
             .ToHashSet(StringComparer.Ordinal);
 
-        foreach (var cluster in clusters)
+        foreach (var (cluster, principals) in clusters)
         {
-            foreach (var principal in Principals(cluster))
+            foreach (var principal in principals)
             {
                 var mirror = mirrorPrincipals.Contains(principal.Principal);
                 var outputs = new List<string>();
-                foreach (var topic in cluster.UserTopics.Order(StringComparer.Ordinal))
+                foreach (var topic in principal.Topics(cluster))
                 {
                     if (principal.Allows(topic, AclOperation.Write) is { } write)
                     {
@@ -105,6 +108,21 @@ internal static class AclRule
 
         /// <summary><c>User:order-service</c> → <c>order-service</c>.</summary>
         public string JobName => principal.IndexOf(':') is var colon and >= 0 ? principal[(colon + 1)..] : principal;
+
+        /// <summary>
+        /// The existing user topics an ALLOW binding names, in ordinal order: only these can be edges, and
+        /// looking them up beats testing every topic of a large cluster against every binding.
+        /// </summary>
+        public IEnumerable<string> Topics(ClusterView cluster) =>
+            own.Where(b => b.Allow && b.ResourceType == "topic")
+                .SelectMany(b => b.PatternType switch
+                {
+                    "literal" when b.ResourceName != "*" && cluster.Topics.ContainsKey(b.ResourceName) && !cluster.IsInternal(b.ResourceName) => [b.ResourceName],
+                    "prefixed" when b.ResourceName.Length > 0 => cluster.UserTopicsWithPrefix(b.ResourceName),
+                    _ => [],
+                })
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal);
 
         public IEnumerable<AclBinding> TransactionalIds => own.Where(b =>
             b.ResourceType == "transactionalid" && b.Allow && b.Operation is AclOperation.Write or AclOperation.All or AclOperation.Describe)

@@ -56,7 +56,7 @@ internal static class HeaderRule
             {
                 if (string.Equals(key, header, StringComparison.OrdinalIgnoreCase) && value.Trim() is { Length: > 0 } name)
                 {
-                    return (key, name);
+                    return (header, name);
                 }
             }
         }
@@ -71,11 +71,14 @@ internal static class HeaderRule
             return true;
         }
 
-        foreach (var other in context.Platform.Clusters.Where(c => c != cluster))
+        foreach (var other in context.Platform.Clusters)
         {
-            var prefix = other.Alias + ".";
-            if (topic.StartsWith(prefix, StringComparison.Ordinal)
-                && (other.Topics.ContainsKey(topic[prefix.Length..]) || !other.MetadataComplete))
+            var alias = other.Alias;
+            if (other != cluster
+                && topic.Length > alias.Length + 1
+                && topic[alias.Length] == '.'
+                && topic.StartsWith(alias, StringComparison.Ordinal)
+                && (other.Topics.ContainsKey(topic[(alias.Length + 1)..]) || !other.MetadataComplete))
             {
                 return true;
             }
