@@ -16,11 +16,13 @@ namespace Governance.EndToEnd.Tests;
 public sealed class CollectorRunner : IAsyncDisposable
 {
     private readonly string _folder;
+    private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
     private IHost? _host;
 
     public CollectorRunner(RunningPlatform platform, Uri portal, string apiKey, string? folder = null)
     {
+        _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("governance-e2e-collector-").FullName;
         _settings = new Dictionary<string, string?>
         {
@@ -103,6 +105,9 @@ public sealed class CollectorRunner : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        Directory.Delete(_folder, recursive: true);
+        if (_ownsFolder)
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 }

@@ -13,10 +13,19 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public const string ApiKey = "end-to-end-ingest-key";
     private readonly string _folder = Directory.CreateTempSubdirectory("governance-e2e-portal-").FullName;
 
-    public PortalServer()
+    /// <summary>Starts the portal on <paramref name="port"/> (0: any free port).</summary>
+    public PortalServer(int port = 0)
     {
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
+    }
+
+    /// <summary>A port nothing listens on now (for a portal that starts later).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Base address of the running portal.</summary>

@@ -9,7 +9,7 @@ namespace Governance.Collector.Configuration;
 /// </summary>
 public static partial class ConfigValidator
 {
-    private static readonly string[] KnownSections = ["Clusters", "Portal", "Transport", "Outbox", "Scan", "Sampling", "Lineage", "Emission", "Logging"];
+    private static readonly string[] KnownSections = ["Clusters", "Portal", "Transport", "Outbox", "Scan", "Sampling", "Lineage", "Emission", "Lag", "Logging"];
     private static readonly string[] TransportTypes = ["Http", "Console", "File"];
     private static readonly string[] SecurityProtocols = ["plaintext", "ssl", "sasl_plaintext", "sasl_ssl"];
     private static readonly string[] SaslMechanisms = ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER", "GSSAPI"];

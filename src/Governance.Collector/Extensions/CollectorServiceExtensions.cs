@@ -37,7 +37,11 @@ public static class CollectorServiceExtensions
         builder.Services.AddOptions<EmissionOptions>().BindConfiguration(EmissionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ScanScheduleOptions>().BindConfiguration(ScanScheduleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(Options.Create(ReadLineage(configuration.GetSection("Lineage"))));
-        builder.Services.AddSingleton(new LagTracker());
+        // Lag:WindowSize: how many scans a verdict looks back over (Burrow's window).
+        builder.Services.AddSingleton(new LagTracker(new LagOptions
+        {
+            WindowSize = configuration.GetValue("Lag:WindowSize", LagOptions.DefaultWindowSize),
+        }));
         builder.Services.AddSingleton(sp => new EmissionPlanner(
             sp.GetRequiredService<IOptions<EmissionOptions>>().Value,
             sp.GetRequiredService<IOptions<PortalOptions>>().Value.Url ?? DefaultPortalUrl));
