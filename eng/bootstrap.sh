@@ -29,7 +29,7 @@ readonly BLAZOR_JS_SOURCE_VERSION=9.0.22
 readonly ASPNETCORE_VERSION=10.0.14
 
 # curl and ca-certificates are what this script itself needs (feed probes, downloads).
-readonly BASE_DEBS=(postgresql chromium poppler-utils fonts-dejavu-core kcat curl ca-certificates)
+readonly BASE_DEBS=(postgresql chromium poppler-utils fonts-dejavu-core kcat jq curl ca-certificates)
 readonly LIBRDKAFKA_BUILD_DEBS=(build-essential pkg-config zlib1g-dev libssl-dev libsasl2-dev libzstd-dev liblz4-dev)
 
 APT_UPDATED=false
