@@ -6,6 +6,7 @@ builder.AddGovernanceDatabase();
 builder.AddGovernanceSecurity();
 builder.AddCatalogServices();
 builder.AddApiServices();
+builder.AddPortalServices();
 
 var app = builder.Build();
 
@@ -15,6 +16,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapGovernanceApis();
+app.MapPortal();
 
 app.Run();
 
