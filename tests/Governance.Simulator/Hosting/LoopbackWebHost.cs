@@ -73,7 +73,9 @@ internal static class LoopbackWebHost
         }
         catch (OperationCanceledException)
         {
-            // Client disconnected or server stopping: nothing left to answer.
+            // The client gave up (nothing left to answer) or the server is stopping: drop the connection
+            // rather than answer, as a dead registry would.
+            if (!context.RequestAborted.IsCancellationRequested) context.Abort();
         }
     }
 }

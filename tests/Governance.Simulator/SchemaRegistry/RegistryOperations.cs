@@ -90,6 +90,10 @@ internal sealed class RegistryOperations(SimulatedPlatform platform, string clus
                 return;
             }
 
+            // Known schema text keeps its id, even when only a deleted subject still holds it.
+            var id = registry.Subjects.SelectMany(s => s.Versions).FirstOrDefault(request.Matches)?.Id ?? SchemaRegistryIds.Next(scenario);
+            var latest = target?.Versions.LastOrDefault();
+            var version = latest is null ? 1 : target!.Versions.Max(v => v.Version) + 1;
             if (target is null)
             {
                 target = new SubjectScenario { Name = subject };
@@ -99,14 +103,12 @@ internal sealed class RegistryOperations(SimulatedPlatform platform, string clus
             {
                 // Registering under a soft-deleted subject starts it over; version numbers keep counting.
                 target.Deleted = false;
-                target.Versions.RemoveAll(_ => true);
+                target.Versions.Clear();
             }
 
-            var latest = target.Versions.LastOrDefault();
-            var id = registry.Subjects.SelectMany(s => s.Versions).FirstOrDefault(request.Matches)?.Id ?? SchemaRegistryIds.Next(scenario);
             target.Versions.Add(new SchemaVersionScenario
             {
-                Version = target.Versions.Count == 0 ? 1 : target.Versions.Max(v => v.Version) + 1,
+                Version = version,
                 Id = id,
                 SchemaType = request.SchemaType,
                 Schema = request.Schema,

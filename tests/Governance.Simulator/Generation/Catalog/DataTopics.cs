@@ -61,8 +61,6 @@ internal sealed class DataTopics(GenerationContext ctx)
     public BoundSchema Standalone(string subject, RecordSpec record, string format, SubjectOptions options) =>
         Subject(subject, () => Subjects.RegisterRecord(subject, record, format, options));
 
-    public bool HasSubject(string subject) => _subjects.ContainsKey(subject);
-
     private BoundSchema Subject(string name, Func<BoundSchema> register)
     {
         if (!_subjects.TryGetValue(name, out var bound))

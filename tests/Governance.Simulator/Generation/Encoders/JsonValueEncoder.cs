@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Governance.Simulator.Generation.Schemas;
@@ -10,13 +9,7 @@ internal static class JsonValueEncoder
 {
     public static byte[] Encode(RecordSpec record, int version, IReadOnlyDictionary<string, object?> value)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            WriteObject(writer, record, version, value, isRoot: true);
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        return JsonBuffers.Write(writer => WriteObject(writer, record, version, value, isRoot: true), span => span.ToArray());
     }
 
     private static void WriteObject(Utf8JsonWriter w, RecordSpec record, int version, IReadOnlyDictionary<string, object?> value, bool isRoot)

@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Governance.Simulator.Generation.Encoders;
 
 namespace Governance.Simulator.Generation.Schemas;
 
@@ -10,13 +10,7 @@ internal static class AvroSchemaWriter
     /// <param name="references">Receives the shared types the schema refers to by name (each once).</param>
     public static string Write(RecordSpec root, int version, List<RecordSpec> references)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            WriteRecord(writer, root, version, [], references, isRoot: true);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return JsonBuffers.Write(writer => WriteRecord(writer, root, version, [], references, isRoot: true), Encoding.UTF8.GetString);
     }
 
     private static void WriteRecord(Utf8JsonWriter w, RecordSpec record, int version, HashSet<string> defined, List<RecordSpec> references, bool isRoot)

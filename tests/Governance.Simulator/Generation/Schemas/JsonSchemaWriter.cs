@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Governance.Simulator.Generation.Encoders;
 
 namespace Governance.Simulator.Generation.Schemas;
 
@@ -9,13 +9,7 @@ internal static class JsonSchemaWriter
 {
     public static string Write(RecordSpec root, int version)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            WriteObject(writer, root, root.FieldsAt(version), isRoot: true);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return JsonBuffers.Write(writer => WriteObject(writer, root, root.FieldsAt(version), isRoot: true), Encoding.UTF8.GetString);
     }
 
     private static void WriteObject(Utf8JsonWriter w, RecordSpec record, IEnumerable<FieldSpec> fields, bool isRoot)

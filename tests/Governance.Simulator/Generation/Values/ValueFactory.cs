@@ -33,7 +33,7 @@ internal sealed class ValueFactory(Random random, Pools pools)
 
     public Dictionary<string, object?> Create(RecordSpec record, int version, RecordContext context, bool isRoot = true)
     {
-        var value = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var value = new Dictionary<string, object?>(record.Fields.Count, StringComparer.Ordinal);
         foreach (var field in record.FieldsAt(isRoot ? version : 1))
         {
             value[field.Name] = field.Optional && random.Next(10) < 3 ? null : Create(field, context);
@@ -101,9 +101,19 @@ internal sealed class ValueFactory(Random random, Pools pools)
         }
     }
 
+    /// <summary>A version-4 UUID string from the seeded generator.</summary>
+    private string RandomUuid()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        random.NextBytes(bytes);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes).ToString();
+    }
+
     private string String(Semantic semantic, RecordContext c) => semantic switch
     {
-        Semantic.Id => Pools.Hex(random, 8) + "-" + Pools.Hex(random, 4) + "-4" + Pools.Hex(random, 3) + "-" + Pools.Hex(random, 4) + "-" + Pools.Hex(random, 12),
+        Semantic.Id => RandomUuid(),
         Semantic.CustomerId => c.Customer.Id,
         Semantic.MemberId => "M" + c.Customer.Id[1..],
         Semantic.OrderId => $"O-{c.Timestamp:yyyyMMdd}-{random.Next(1_000_000):D6}",
