@@ -42,7 +42,8 @@ public sealed class MirrorRuleTests
         Assert.Equal(JobKind.Mirror, job.Kind);
         Assert.Equal(["inventory.movements.v1", "pos.refunds.v1", "pos.transactions.v1"], job.InputNames());
         Assert.All(job.Inputs, e => Assert.Equal(store.Namespace, e.Dataset.Namespace));
-        Assert.Equal("kafka://store-id-42", store.Namespace);
+        // Cluster ids are case-sensitive (base64url), so the namespace keeps their case.
+        Assert.Equal("kafka://Store-Id-42", store.Namespace);
         Assert.Equal(["store-0042.inventory.movements.v1", "store-0042.pos.refunds.v1", "store-0042.pos.transactions.v1"], job.OutputNames());
         Assert.All(job.Outputs, e => Assert.Equal(cloud.Namespace, e.Dataset.Namespace));
         Assert.Equal([EvidenceKind.ConnectorTopics, EvidenceKind.MirrorReplication], job.Output("store-0042.pos.transactions.v1").Kinds());
