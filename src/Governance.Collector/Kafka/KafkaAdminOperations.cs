@@ -6,6 +6,9 @@ namespace Governance.Collector.Kafka;
 /// <summary>
 /// The admin calls the inspector makes, as a seam for tests (Confluent's extension methods such as
 /// DescribeTopicsAsync need the concrete admin client). One implementation wraps the real client.
+/// ListConsumerGroupsAsync is left out on purpose: in Confluent.Kafka 2.15.1 its result handling destroys
+/// the per-broker errors it does not own (<c>new Error(IntPtr)</c>), and librdkafka frees them again with the
+/// event, so a listing with any broker error aborts the process (double free). The classic ListGroups is used instead.
 /// </summary>
 internal interface IKafkaAdminOperations : IDisposable
 {
@@ -19,8 +22,6 @@ internal interface IKafkaAdminOperations : IDisposable
     Task<List<DescribeConfigsResult>> DescribeConfigsAsync(IReadOnlyCollection<string> topics, TimeSpan timeout);
 
     Task<ListOffsetsResult> ListOffsetsAsync(IReadOnlyCollection<TopicPartition> partitions, OffsetSpec spec, TimeSpan timeout);
-
-    Task<ListConsumerGroupsResult> ListConsumerGroupsAsync(TimeSpan timeout);
 
     Task<DescribeConsumerGroupsResult> DescribeConsumerGroupsAsync(IReadOnlyCollection<string> groups, TimeSpan timeout);
 
@@ -53,9 +54,6 @@ internal sealed class KafkaAdminOperations(IAdminClient admin) : IKafkaAdminOper
         admin.ListOffsetsAsync(
             partitions.Select(tp => new TopicPartitionOffsetSpec { TopicPartition = tp, OffsetSpec = spec }).ToList(),
             new ListOffsetsOptions { RequestTimeout = timeout, IsolationLevel = IsolationLevel.ReadUncommitted });
-
-    public Task<ListConsumerGroupsResult> ListConsumerGroupsAsync(TimeSpan timeout) =>
-        admin.ListConsumerGroupsAsync(new ListConsumerGroupsOptions { RequestTimeout = timeout });
 
     public Task<DescribeConsumerGroupsResult> DescribeConsumerGroupsAsync(IReadOnlyCollection<string> groups, TimeSpan timeout) =>
         admin.DescribeConsumerGroupsAsync(groups, new DescribeConsumerGroupsOptions { RequestTimeout = timeout });

@@ -29,8 +29,8 @@ internal static class KafkaClientFactory
     {
         var settings = BaseSettings(cluster, options, "admin");
         return Build(cluster, () => new AdminClientBuilder(settings)
-            .SetLogHandler((client, message) => OnLog(logger, cluster, client.Name, message))
-            .SetErrorHandler((client, error) => OnError(logger, cluster, client.Name, error))
+            .SetLogHandler((_, message) => OnLog(logger, cluster, message))
+            .SetErrorHandler((_, error) => OnError(logger, cluster, settings["client.id"], error))
             .Build());
     }
 
@@ -43,11 +43,14 @@ internal static class KafkaClientFactory
         settings["enable.partition.eof"] = "true";
         // Start offsets are explicit; when one has just fallen off the log (retention), read from the start.
         settings["auto.offset.reset"] = "earliest";
+        // The sampler reads up to the end of each partition: a short fetch wait makes end-of-partition come
+        // quickly instead of after the default 500 ms per round (configurable through Settings).
+        settings.TryAdd("fetch.wait.max.ms", "100");
         return Build(cluster, () => new ConsumerBuilder<byte[], byte[]>(settings)
             .SetKeyDeserializer(Deserializers.ByteArray)
             .SetValueDeserializer(Deserializers.ByteArray)
-            .SetLogHandler((client, message) => OnLog(logger, cluster, client.Name, message))
-            .SetErrorHandler((client, error) => OnError(logger, cluster, client.Name, error))
+            .SetLogHandler((_, message) => OnLog(logger, cluster, message))
+            .SetErrorHandler((_, error) => OnError(logger, cluster, settings["client.id"], error))
             .Build());
     }
 
@@ -64,8 +67,11 @@ internal static class KafkaClientFactory
         }
     }
 
-    private static void OnLog(ILogger logger, KafkaClusterOptions cluster, string client, LogMessage message)
+    // Never touch the IClient argument in these handlers: librdkafka logs while the client is being
+    // built (e.g. with debug=broker), before the handle exists, and client.Name then crashes the process.
+    private static void OnLog(ILogger logger, KafkaClusterOptions cluster, LogMessage message)
     {
+        var client = message.Name ?? "";
         var text = SecretRedaction.Scrub(message.Message, cluster.Settings);
         switch (message.Level)
         {

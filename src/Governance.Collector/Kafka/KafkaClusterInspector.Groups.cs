@@ -15,30 +15,78 @@ public sealed partial class KafkaClusterInspector
     };
 
     /// <summary>
-    /// Consumer groups: ListConsumerGroups; DescribeConsumerGroups in chunks; groups of other protocol
-    /// types (Connect workers) from the classic ListGroups; committed offsets of every group
-    /// (one ListConsumerGroupOffsets call per group, bounded concurrency).
+    /// Consumer groups, in three steps:
+    /// <list type="number">
+    /// <item>the classic ListGroups, which in librdkafka sends ListGroups and then one DescribeGroups for all
+    /// of a broker's groups to every broker (two requests per broker), and returns every protocol type
+    /// (Connect worker groups included) with members and their assignments;</item>
+    /// <item>DescribeConsumerGroups, in chunks, for the groups whose classic description carried an error
+    /// (e.g. a coordinator still loading, or a KIP-848 group that only the new API describes);</item>
+    /// <item>committed offsets of every group (one ListConsumerGroupOffsets call per group, bounded concurrency).</item>
+    /// </list>
+    /// ListConsumerGroupsAsync is deliberately not used: Confluent.Kafka 2.15.1 frees the per-broker errors of
+    /// its result twice, so any broker error during a listing crashes the process.
     /// </summary>
     private async Task<IReadOnlyList<ConsumerGroupInfo>> ReadGroupsAsync(ScanContext context, IKafkaAdminOperations admin, CancellationToken cancellationToken)
     {
-        List<ConsumerGroupListing> listings;
+        List<GroupInfo> listed;
         try
         {
-            var listed = await Calls.CallAsync("ListConsumerGroups", () => admin.ListConsumerGroupsAsync(_options.RequestTimeout), cancellationToken).ConfigureAwait(false);
-            listings = listed.Valid ?? [];
+            listed = await Calls.CallAsync(
+                "ListGroups", () => Task.Run(() => admin.ListGroups(_options.RequestTimeout), cancellationToken), cancellationToken).ConfigureAwait(false);
         }
-        catch (ListConsumerGroupsException ex)
+        catch (KafkaException ex)
         {
-            listings = ex.Results?.Valid ?? [];
-            var errors = (ex.Results?.Errors ?? []).Select(e => $"{e.Code}: {e.Reason}").Distinct().ToList();
-            context.Problem(ScanArea.ConsumerGroups, $"ListConsumerGroups incomplete ({listings.Count} groups listed; some brokers failed: {string.Join("; ", errors)})", ex);
+            context.Problem(ScanArea.ConsumerGroups, $"consumer groups not listed: {ex.Error.Code}: {ex.Error.Reason}", ex);
+            return [];
         }
 
-        var others = IncludeNonConsumerGroups ? await ListOtherGroupsAsync(context, admin, cancellationToken).ConfigureAwait(false) : [];
+        // A group is listed by its coordinator only; while coordinators move it may show up twice: keep the best answer.
+        var byId = listed
+            .GroupBy(g => g.Group, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(i => i.Error.IsError ? 1 : 0).First())
+            .ToList();
 
-        var consumerGroupIds = listings.Select(l => l.GroupId).Distinct(StringComparer.Ordinal).ToList();
+        var groups = new Dictionary<string, ConsumerGroupInfo>(StringComparer.Ordinal);
+        var undecoded = new List<string>();
+        var redescribe = new List<GroupInfo>();
+        foreach (var group in byId)
+        {
+            if (group.Error.IsError)
+            {
+                redescribe.Add(group);
+                continue;
+            }
+
+            groups[group.Group] = KafkaModelMapper.ToGroup(group, [], out var failedMembers);
+            undecoded.AddRange(failedMembers.Select(m => $"{group.Group}/{m}"));
+        }
+
+        if (undecoded.Count > 0)
+        {
+            context.Problem(ScanArea.ConsumerGroups,
+                $"assignments of {undecoded.Count} members could not be decoded (left empty): {string.Join(", ", undecoded.Take(5))}{(undecoded.Count > 5 ? ", …" : "")}");
+        }
+
+        if (redescribe.Count > 0)
+        {
+            await RedescribeAsync(context, admin, redescribe, groups, cancellationToken).ConfigureAwait(false);
+        }
+
+        var offsets = await ReadCommittedOffsetsAsync(context, admin, [.. groups.Keys], cancellationToken).ConfigureAwait(false);
+        return groups.Values
+            .Select(g => offsets.TryGetValue(g.GroupId, out var committed) ? g with { Offsets = committed } : g)
+            .OrderBy(g => g.GroupId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Groups whose classic description failed: DescribeConsumerGroups (per-item errors kept); still failing → kept undescribed, with a problem.</summary>
+    private async Task RedescribeAsync(
+        ScanContext context, IKafkaAdminOperations admin, IReadOnlyList<GroupInfo> failed, Dictionary<string, ConsumerGroupInfo> groups, CancellationToken cancellationToken)
+    {
+        var consumerIds = failed.Where(g => g.ProtocolType is "" or "consumer" or null).Select(g => g.Group).ToList();
         var described = await Calls.BatchAsync<string, ConsumerGroupDescription>(
-            "DescribeConsumerGroups", consumerGroupIds, _options.DescribeGroupsBatchSize, _options.MaxConcurrentBatches,
+            "DescribeConsumerGroups", consumerIds, _options.DescribeGroupsBatchSize, _options.MaxConcurrentBatches,
             async chunk =>
             {
                 try
@@ -52,29 +100,27 @@ public sealed partial class KafkaClusterInspector
                 }
             },
             cancellationToken).ConfigureAwait(false);
-        if (described.Failed.Count > 0)
+
+        var stillFailing = new List<(string, Error)>(described.Failed);
+        foreach (var group in failed)
         {
-            context.Problem(ScanArea.ConsumerGroups, KafkaCalls.Summarize("DescribeConsumerGroups (kept with state only, no members)", "groups", consumerGroupIds.Count, described.Failed));
+            if (described.Succeeded.TryGetValue(group.Group, out var description))
+            {
+                groups[group.Group] = KafkaModelMapper.ToGroup(description, []);
+                continue;
+            }
+
+            groups[group.Group] = KafkaModelMapper.ToUndescribedGroup(group, []);
+            if (!consumerIds.Contains(group.Group))
+            {
+                stillFailing.Add((group.Group, group.Error));
+            }
         }
 
-        var allIds = consumerGroupIds.Concat(others.Select(o => o.Group)).Distinct(StringComparer.Ordinal).ToList();
-        var offsets = await ReadCommittedOffsetsAsync(context, admin, allIds, cancellationToken).ConfigureAwait(false);
-
-        var groups = new Dictionary<string, ConsumerGroupInfo>(StringComparer.Ordinal);
-        foreach (var listing in listings)
+        if (stillFailing.Count > 0)
         {
-            var committed = offsets.GetValueOrDefault(listing.GroupId) ?? [];
-            groups[listing.GroupId] = described.Succeeded.TryGetValue(listing.GroupId, out var description)
-                ? KafkaModelMapper.ToGroup(description, committed)
-                : KafkaModelMapper.ToGroup(listing, committed);
+            context.Problem(ScanArea.ConsumerGroups, KafkaCalls.Summarize("DescribeGroups (kept without state and members)", "groups", groups.Count, stillFailing));
         }
-
-        foreach (var other in others)
-        {
-            groups.TryAdd(other.Group, KafkaModelMapper.ToGroup(other, offsets.GetValueOrDefault(other.Group) ?? []));
-        }
-
-        return groups.Values.OrderBy(g => g.GroupId, StringComparer.Ordinal).ToList();
 
         static IReadOnlyList<ItemOutcome<string, ConsumerGroupDescription>> MapDescriptions(IEnumerable<ConsumerGroupDescription>? descriptions) =>
             (descriptions ?? [])
@@ -82,36 +128,6 @@ public sealed partial class KafkaClusterInspector
                     ? ItemOutcome<string, ConsumerGroupDescription>.Fail(d.GroupId, error)
                     : ItemOutcome<string, ConsumerGroupDescription>.Ok(d.GroupId, d))
                 .ToList();
-    }
-
-    private bool IncludeNonConsumerGroups => _options.IncludeNonConsumerGroups;
-
-    /// <summary>
-    /// Groups whose protocol type is neither <c>consumer</c> nor empty (Kafka Connect workers use <c>connect</c>),
-    /// which librdkafka's consumer-group admin API leaves out, from the classic ListGroups + DescribeGroups.
-    /// </summary>
-    private async Task<IReadOnlyList<GroupInfo>> ListOtherGroupsAsync(ScanContext context, IKafkaAdminOperations admin, CancellationToken cancellationToken)
-    {
-        List<GroupInfo> all;
-        try
-        {
-            all = await Calls.CallAsync(
-                "ListGroups", () => Task.Run(() => admin.ListGroups(_options.RequestTimeout), cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        catch (KafkaException ex)
-        {
-            context.Problem(ScanArea.ConsumerGroups, $"groups of other protocol types (e.g. Kafka Connect workers) not listed: {ex.Error.Code}: {ex.Error.Reason}", ex);
-            return [];
-        }
-
-        var others = all.Where(g => g.ProtocolType is { Length: > 0 } type && type != "consumer").ToList();
-        var failed = others.Where(g => g.Error is { IsError: true }).Select(g => (g.Group, g.Error)).ToList();
-        if (failed.Count > 0)
-        {
-            context.Problem(ScanArea.ConsumerGroups, KafkaCalls.Summarize("DescribeGroups", "groups of other protocol types", others.Count, failed));
-        }
-
-        return others.Where(g => g.Error is not { IsError: true }).ToList();
     }
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<CommittedOffset>>> ReadCommittedOffsetsAsync(

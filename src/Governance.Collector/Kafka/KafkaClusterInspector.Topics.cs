@@ -259,12 +259,16 @@ public sealed partial class KafkaClusterInspector
             return result.Succeeded;
         }
 
+        // A watermark is never negative: librdkafka can report success with offset -1001 (INVALID) when the
+        // request to the leader was lost (seen with connections dropped mid-call); that is retried like an error.
         static IReadOnlyList<ItemOutcome<(string, int), long>> MapOffsets(IEnumerable<ListOffsetsResultInfo> infos) =>
             infos
                 .Select(i => i.TopicPartitionOffsetError)
                 .Select(p => p.Error is { IsError: true } error
                     ? ItemOutcome<(string, int), long>.Fail((p.Topic, p.Partition.Value), error)
-                    : ItemOutcome<(string, int), long>.Ok((p.Topic, p.Partition.Value), p.Offset.Value))
+                    : p.Offset.Value < 0
+                        ? ItemOutcome<(string, int), long>.Fail((p.Topic, p.Partition.Value), new Error(ErrorCode.OffsetNotAvailable, $"no offset in the answer ({p.Offset.Value})"))
+                        : ItemOutcome<(string, int), long>.Ok((p.Topic, p.Partition.Value), p.Offset.Value))
                 .ToList();
     }
 

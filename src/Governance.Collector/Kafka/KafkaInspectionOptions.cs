@@ -27,7 +27,7 @@ public sealed class KafkaInspectionOptions
     /// <summary>Partitions per ListOffsets call (librdkafka sends one request per partition leader).</summary>
     public int ListOffsetsBatchSize { get; set; } = 10_000;
 
-    /// <summary>Groups per DescribeConsumerGroups call.</summary>
+    /// <summary>Groups per DescribeConsumerGroups call (only for groups whose classic description failed).</summary>
     public int DescribeGroupsBatchSize { get; set; } = 200;
 
     /// <summary>Chunks of one batched operation (DescribeTopics, DescribeConfigs, ListOffsets, DescribeConsumerGroups) in flight at once.</summary>
@@ -38,12 +38,6 @@ public sealed class KafkaInspectionOptions
     /// so committed offsets cost one OffsetFetch request per group).
     /// </summary>
     public int OffsetFetchConcurrency { get; set; } = 16;
-
-    /// <summary>
-    /// Also list groups of other protocol types (Kafka Connect worker groups), which the consumer-group
-    /// admin API leaves out, with the classic ListGroups/DescribeGroups calls (two requests per broker).
-    /// </summary>
-    public bool IncludeNonConsumerGroups { get; set; } = true;
 
     /// <summary><c>client.id</c> of the collector's clients unless the cluster's settings name one.</summary>
     public string ClientId { get; set; } = "governance-collector";

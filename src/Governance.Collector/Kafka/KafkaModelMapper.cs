@@ -145,31 +145,47 @@ internal static class KafkaModelMapper
         Offsets = offsets,
     };
 
-    /// <summary>A consumer group known only from the listing (its description failed): state and kind, no members.</summary>
-    public static ConsumerGroupInfo ToGroup(ConsumerGroupListing group, IReadOnlyList<CommittedOffset> offsets) => new()
+    /// <summary>A group whose description failed: its id and what the listing said of its kind, state unknown, no members.</summary>
+    public static ConsumerGroupInfo ToUndescribedGroup(GroupInfo group, IReadOnlyList<CommittedOffset> offsets) => new()
     {
-        GroupId = group.GroupId,
-        State = group.State.ToString(),
-        ProtocolType = group.IsSimpleConsumerGroup ? "" : "consumer",
+        GroupId = group.Group,
+        ProtocolType = group.ProtocolType ?? "",
         Offsets = offsets,
     };
 
     /// <summary>
-    /// A group of another protocol type (e.g. a Kafka Connect worker group, protocol type <c>connect</c>)
-    /// from the classic ListGroups/DescribeGroups calls. Its assignments are not consumer assignments and are not decoded.
+    /// A group from the classic ListGroups/DescribeGroups (every protocol type). Members' assignments are
+    /// decoded for the <c>consumer</c> protocol; other protocols (e.g. Kafka Connect's <c>connect</c>) carry
+    /// no topic assignment. <paramref name="undecoded"/> names members whose assignment bytes could not be read.
     /// </summary>
-    public static ConsumerGroupInfo ToGroup(GroupInfo group, IReadOnlyList<CommittedOffset> offsets) => new()
+    public static ConsumerGroupInfo ToGroup(GroupInfo group, IReadOnlyList<CommittedOffset> offsets, out IReadOnlyList<string> undecoded)
     {
-        GroupId = group.Group,
-        State = string.IsNullOrEmpty(group.State) ? "Unknown" : group.State,
-        ProtocolType = group.ProtocolType ?? "",
-        Protocol = group.Protocol ?? "",
-        Members = (group.Members ?? [])
-            .Select(m => new GroupMemberInfo(m.MemberId ?? "", m.ClientId ?? "", m.ClientHost ?? "", []))
+        var consumer = group.ProtocolType is "consumer";
+        var failed = new List<string>();
+        var members = (group.Members ?? [])
+            .Select(m =>
+            {
+                IReadOnlyList<TopicPartitionRef> assignment = [];
+                if (consumer && !ConsumerProtocolAssignment.TryDecode(m.MemberAssignment ?? [], out assignment))
+                {
+                    failed.Add(m.MemberId ?? "");
+                }
+
+                return new GroupMemberInfo(m.MemberId ?? "", m.ClientId ?? "", m.ClientHost ?? "", assignment);
+            })
             .OrderBy(m => m.MemberId, StringComparer.Ordinal)
-            .ToList(),
-        Offsets = offsets,
-    };
+            .ToList();
+        undecoded = failed;
+        return new ConsumerGroupInfo
+        {
+            GroupId = group.Group,
+            State = string.IsNullOrEmpty(group.State) ? "Unknown" : group.State,
+            ProtocolType = group.ProtocolType ?? "",
+            Protocol = group.Protocol ?? "",
+            Members = members,
+            Offsets = offsets,
+        };
+    }
 
     /// <summary>What is kept of a record: position, time, schema ids of key and value, headers as UTF-8 (cut at <paramref name="maxHeaderValueLength"/>).</summary>
     public static SampledRecord ToSample(ConsumeResult<byte[], byte[]> record, int maxHeaderValueLength)
