@@ -393,6 +393,11 @@ main() {
     flock 9
 
     ensure_debs "${BASE_DEBS[@]}"
+    # The portal's build installs its browser libraries with npm; use the machine's Node.js when
+    # it has one, Debian's otherwise.
+    if ! command -v npm >/dev/null 2>&1; then
+        ensure_debs nodejs npm
+    fi
 
     local -a props=()
     local local_feed=false

@@ -1,0 +1,51 @@
+namespace Governance.Web.BrowserTests.Pages;
+
+/// <summary>The lineage explorer: toolbar, graph (cytoscape.js) and legend.</summary>
+public sealed class LineagePageObject(IPage page) : PortalPage(page)
+{
+    public ILocator Title => Page.GetByTestId("lineage-title");
+    public ILocator Graph => Page.GetByTestId("lineage-graph");
+    public ILocator Depth => Page.GetByTestId("lineage-depth");
+    public ILocator ShowJobs => Page.GetByTestId("lineage-show-jobs");
+    public ILocator ShowDatasets => Page.GetByTestId("lineage-show-datasets");
+    public ILocator AsOf => Page.GetByTestId("lineage-as-of");
+    public ILocator ApplyAsOf => Page.GetByTestId("lineage-apply-as-of");
+    public ILocator Now => Page.GetByTestId("lineage-now");
+    public ILocator ExportJson => Page.GetByTestId("lineage-export-json");
+    public ILocator ExportPng => Page.GetByTestId("lineage-export-png");
+    public ILocator Legend => Page.GetByTestId("lineage-legend");
+    public ILocator NodePanel => Page.GetByTestId("lineage-node-panel");
+    public ILocator ToggleCollapse => Page.GetByTestId("lineage-toggle-collapse");
+
+    /// <summary>The link in a dataset page's header that opens this explorer.</summary>
+    public static ILocator OpenFromDatasetPage(IPage page) => page.GetByTestId("open-lineage");
+
+    /// <summary>Waits until the script has drawn exactly <paramref name="count"/> nodes.</summary>
+    public async Task ExpectNodeCountAsync(int count) =>
+        await Expect(Graph).ToHaveAttributeAsync("data-node-count", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The names of the drawn nodes, read from the live cytoscape instance.</summary>
+    public Task<string[]> NodeLabelsAsync() =>
+        Graph.EvaluateAsync<string[]>("el => el.lineageGraph.nodes().map(n => n.data('name')).sort()");
+
+    /// <summary>The drawn edges with a class, as "source->target".</summary>
+    public Task<string[]> EdgesWithClassAsync(string className) =>
+        Graph.EvaluateAsync<string[]>($"el => el.lineageGraph.edges('.{className}').map(e => e.id()).sort()");
+
+    /// <summary>Clicks a node the way a user would: at its rendered position on the canvas.</summary>
+    public async Task ClickNodeAsync(string label)
+    {
+        var point = await Graph.EvaluateAsync<double[]>(
+            "(el, label) => { const p = el.lineageGraph.nodes().filter(n => n.data('name') === label)[0].renderedPosition(); return [p.x, p.y]; }", label);
+        await Graph.ClickAsync(new LocatorClickOptions { Position = new Position { X = (float)point[0], Y = (float)point[1] } });
+    }
+
+    /// <summary>Sets the time control (a UTC instant) and applies it.</summary>
+    public async Task ShowAsOfAsync(DateTimeOffset instant)
+    {
+        // Chromium normalizes a whole minute to "HH:mm", and Playwright rejects a value that reads back differently.
+        var format = instant.Second == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss";
+        await AsOf.FillAsync(instant.UtcDateTime.ToString(format, System.Globalization.CultureInfo.InvariantCulture));
+        await ApplyAsOf.ClickAsync();
+    }
+}
