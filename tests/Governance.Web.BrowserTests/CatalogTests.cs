@@ -152,8 +152,8 @@ public sealed class CatalogTests(PortalFixture portal) : BrowserTest(portal)
         await Expect(catalog.Names).ToHaveTextAsync([Checkout, OrderEnricher, Archiver, PaymentGateway, PosGateway]);
         await Expect(catalog.TypeBadges).ToHaveCountAsync(JobCount);
         await Expect(catalog.DatasetBadges).ToHaveCountAsync(0);
-        // Jobs have no page yet: their names are text, not links.
-        await Expect(catalog.Grid.Locator("a[data-testid=catalog-name]")).ToHaveCountAsync(0);
+        // Every job links to its page.
+        await Expect(catalog.Grid.Locator("a[data-testid=catalog-name]")).ToHaveCountAsync(JobCount);
 
         await catalog.ShowTypeAsync("dataset");
         await Expect(catalog.PagingSummary).ToContainTextAsync($"{DatasetCount} results");

@@ -11,6 +11,7 @@ internal static class CatalogExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IngestionService>();
         builder.Services.AddSingleton<DatasetReader>();
+        builder.Services.AddSingleton<DatasetVersionReader>();
         builder.Services.AddSingleton<JobReader>();
         builder.Services.AddSingleton<CatalogSearch>();
         builder.Services.AddSingleton<LineageGraphReader>();
@@ -40,6 +41,7 @@ internal static class CatalogExtensions
         app.MapOpenApi();
         app.MapLineageIngestionApi();
         app.MapLineageGraphApi();
+        app.MapColumnLineageApi();
         app.MapCatalogApi();
         app.MapSearchApi();
         app.MapEventsApi();

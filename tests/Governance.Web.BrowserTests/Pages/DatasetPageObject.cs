@@ -36,4 +36,16 @@ public sealed class DatasetPageObject(IPage page) : PortalPage(page)
     /// <summary>The pretty-printed JSON of a facet (visible once its section is open).</summary>
     public ILocator FacetJson(string key) =>
         Page.Locator($"[data-testid=facet][data-facet=\"{key}\"] + [role=region] [data-testid=facet-json]");
+
+    public ILocator VersionRows => Page.GetByTestId("version-row");
+    public ILocator VersionFrom => Page.GetByTestId("version-from");
+    public ILocator VersionTo => Page.GetByTestId("version-to");
+    public ILocator Diff => Page.GetByTestId("version-diff");
+    public ILocator DiffRows => Page.GetByTestId("diff-row");
+    public ILocator DiffEmpty => Page.GetByTestId("diff-empty");
+
+    /// <summary>A row of the version diff by change kind (added, removed, changed) and dotted path.</summary>
+    public ILocator DiffRow(string change, string path) =>
+        Page.Locator($"[data-testid=diff-row][data-change={change}][data-path=\"{path}\"]");
+
 }

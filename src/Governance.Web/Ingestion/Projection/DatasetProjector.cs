@@ -32,6 +32,7 @@ internal static class DatasetProjector
         {
             await NewVersionIfChangedAsync(scope, entity, merged, facets?.Schema, runId, ct);
             await LifecycleProjector.ApplyAsync(scope, entity, dataset.Facets.LifecycleStateChange?.LifecycleStateChange, ct);
+            await ColumnLineageProjector.ApplyAsync(scope, entity, dataset.Facets.ColumnLineage, ct);
         }
 
         if (facets?.Symlinks is { } symlinks)

@@ -22,6 +22,72 @@ namespace Governance.Web.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("InputField")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("InputName")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("InputNamespace")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("Masking")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("OutputDatasetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OutputField")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<long>("RawEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TransformationDescription")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TransformationSubtype")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TransformationType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ValidFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ValidTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutputDatasetId", "ValidTo");
+
+                    b.HasIndex("InputNamespace", "InputName", "ValidTo");
+
+                    b.ToTable("column_lineage_edges", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -520,6 +586,17 @@ namespace Governance.Web.Data.Migrations.PostgreSql
                     b.HasIndex("RunId", "TransitionedAt");
 
                     b.ToTable("run_states", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
+                {
+                    b.HasOne("Governance.Web.Data.Entities.DatasetEntity", "OutputDataset")
+                        .WithMany()
+                        .HasForeignKey("OutputDatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OutputDataset");
                 });
 
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetEntity", b =>

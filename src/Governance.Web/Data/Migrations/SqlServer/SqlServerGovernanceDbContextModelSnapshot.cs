@@ -22,6 +22,72 @@ namespace Governance.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("InputField")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<string>("InputName")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)");
+
+                    b.Property<string>("InputNamespace")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("Masking")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("OutputDatasetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OutputField")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<long>("RawEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TransformationDescription")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TransformationSubtype")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TransformationType")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("ValidFrom")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ValidTo")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutputDatasetId", "ValidTo");
+
+                    b.HasIndex("InputNamespace", "InputName", "ValidTo");
+
+                    b.ToTable("column_lineage_edges", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -520,6 +586,17 @@ namespace Governance.Web.Data.Migrations.SqlServer
                     b.HasIndex("RunId", "TransitionedAt");
 
                     b.ToTable("run_states", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
+                {
+                    b.HasOne("Governance.Web.Data.Entities.DatasetEntity", "OutputDataset")
+                        .WithMany()
+                        .HasForeignKey("OutputDatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OutputDataset");
                 });
 
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetEntity", b =>

@@ -17,6 +17,70 @@ namespace Governance.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InputField")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputName")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputNamespace")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Masking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutputDatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutputField")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RawEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransformationDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransformationSubtype")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransformationType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutputDatasetId", "ValidTo");
+
+                    b.HasIndex("InputNamespace", "InputName", "ValidTo");
+
+                    b.ToTable("column_lineage_edges", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -493,6 +557,17 @@ namespace Governance.Web.Data.Migrations.Sqlite
                     b.HasIndex("RunId", "TransitionedAt");
 
                     b.ToTable("run_states", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
+                {
+                    b.HasOne("Governance.Web.Data.Entities.DatasetEntity", "OutputDataset")
+                        .WithMany()
+                        .HasForeignKey("OutputDatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OutputDataset");
                 });
 
             modelBuilder.Entity("Governance.Web.Data.Entities.DatasetEntity", b =>
