@@ -76,7 +76,7 @@ internal sealed class ColumnLineageEdgeCache(GovernanceDbContext db, DateTime? a
 
     private IQueryable<ColumnLineageEdge> Active()
     {
-        var edges = db.Set<ColumnLineageEdge>().AsNoTracking();
+        var edges = db.ColumnLineageEdges.AsNoTracking();
         return asOf is { } t
             ? edges.Where(e => e.ValidFrom <= t && (e.ValidTo == null || e.ValidTo > t))
             : edges.Where(e => e.ValidTo == null);

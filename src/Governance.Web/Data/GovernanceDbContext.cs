@@ -20,6 +20,7 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<RunStateTransition> RunStates => Set<RunStateTransition>();
     public DbSet<LineageEdge> LineageEdges => Set<LineageEdge>();
     public DbSet<DatasetSymlink> DatasetSymlinks => Set<DatasetSymlink>();
+    public DbSet<ColumnLineageEdge> ColumnLineageEdges => Set<ColumnLineageEdge>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceDbContext).Assembly);

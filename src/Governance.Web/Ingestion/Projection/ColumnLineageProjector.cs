@@ -24,7 +24,7 @@ internal static class ColumnLineageProjector
             return;
         }
 
-        var edges = scope.Db.Set<ColumnLineageEdge>();
+        var edges = scope.Db.ColumnLineageEdges;
         if (dataset.Id != 0)
         {
             await edges.Where(e => e.OutputDatasetId == dataset.Id && e.ValidTo == null).LoadAsync(ct);
