@@ -21,6 +21,8 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<LineageEdge> LineageEdges => Set<LineageEdge>();
     public DbSet<DatasetSymlink> DatasetSymlinks => Set<DatasetSymlink>();
     public DbSet<ColumnLineageEdge> ColumnLineageEdges => Set<ColumnLineageEdge>();
+    public DbSet<CatalogTerm> CatalogTerms => Set<CatalogTerm>();
+    public DbSet<RawEventDataset> RawEventDatasets => Set<RawEventDataset>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceDbContext).Assembly);

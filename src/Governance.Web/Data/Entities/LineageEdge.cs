@@ -20,6 +20,12 @@ public sealed class LineageEdge
 
     /// <summary>The event that first reported this edge (evidence).</summary>
     public long RawEventId { get; set; }
+
+    /// <summary>
+    /// The event whose projection last created or changed this edge, so readers that keep the graph
+    /// in memory can load only what changed since they last looked.
+    /// </summary>
+    public long ChangedByEventId { get; set; }
 }
 
 /// <summary>Which way data flows along an edge.</summary>

@@ -22,6 +22,50 @@ namespace Governance.Web.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.CatalogTerm", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("DatasetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<long?>("JobId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NormalizedValue")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId");
+
+                    b.HasIndex("JobId");
+
+                    b.HasIndex("Kind", "NormalizedValue");
+
+                    b.ToTable("catalog_terms", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
                 {
                     b.Property<long>("Id")
@@ -367,6 +411,9 @@ namespace Governance.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long>("ChangedByEventId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DatasetId")
                         .HasColumnType("bigint");
 
@@ -391,6 +438,8 @@ namespace Governance.Web.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangedByEventId");
 
                     b.HasIndex("DatasetId", "Direction", "ValidTo");
 
@@ -492,6 +541,25 @@ namespace Governance.Web.Data.Migrations.PostgreSql
                     b.ToTable("raw_events", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.RawEventDataset", b =>
+                {
+                    b.Property<long>("RawEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DatasetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("RawEventId", "DatasetId", "Role");
+
+                    b.HasIndex("DatasetId", "RawEventId");
+
+                    b.ToTable("raw_event_datasets", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.RunEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -588,6 +656,19 @@ namespace Governance.Web.Data.Migrations.PostgreSql
                     b.ToTable("run_states", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.CatalogTerm", b =>
+                {
+                    b.HasOne("Governance.Web.Data.Entities.DatasetEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Governance.Web.Data.Entities.JobEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
                 {
                     b.HasOne("Governance.Web.Data.Entities.DatasetEntity", "OutputDataset")
@@ -680,6 +761,21 @@ namespace Governance.Web.Data.Migrations.PostgreSql
                     b.Navigation("Dataset");
 
                     b.Navigation("Job");
+                });
+
+            modelBuilder.Entity("Governance.Web.Data.Entities.RawEventDataset", b =>
+                {
+                    b.HasOne("Governance.Web.Data.Entities.DatasetEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Governance.Web.Data.Entities.RawEvent", null)
+                        .WithMany()
+                        .HasForeignKey("RawEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Web.Data.Entities.RunEntity", b =>

@@ -17,6 +17,48 @@ namespace Governance.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.CatalogTerm", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedValue")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId");
+
+                    b.HasIndex("JobId");
+
+                    b.HasIndex("Kind", "NormalizedValue");
+
+                    b.ToTable("catalog_terms", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
                 {
                     b.Property<long>("Id")
@@ -346,6 +388,9 @@ namespace Governance.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ChangedByEventId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DatasetId")
                         .HasColumnType("INTEGER");
 
@@ -370,6 +415,8 @@ namespace Governance.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangedByEventId");
 
                     b.HasIndex("DatasetId", "Direction", "ValidTo");
 
@@ -467,6 +514,25 @@ namespace Governance.Web.Data.Migrations.Sqlite
                     b.ToTable("raw_events", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.RawEventDataset", b =>
+                {
+                    b.Property<long>("RawEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RawEventId", "DatasetId", "Role");
+
+                    b.HasIndex("DatasetId", "RawEventId");
+
+                    b.ToTable("raw_event_datasets", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.RunEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -557,6 +623,19 @@ namespace Governance.Web.Data.Migrations.Sqlite
                     b.HasIndex("RunId", "TransitionedAt");
 
                     b.ToTable("run_states", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Web.Data.Entities.CatalogTerm", b =>
+                {
+                    b.HasOne("Governance.Web.Data.Entities.DatasetEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Governance.Web.Data.Entities.JobEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Governance.Web.Data.Entities.ColumnLineageEdge", b =>
@@ -651,6 +730,21 @@ namespace Governance.Web.Data.Migrations.Sqlite
                     b.Navigation("Dataset");
 
                     b.Navigation("Job");
+                });
+
+            modelBuilder.Entity("Governance.Web.Data.Entities.RawEventDataset", b =>
+                {
+                    b.HasOne("Governance.Web.Data.Entities.DatasetEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Governance.Web.Data.Entities.RawEvent", null)
+                        .WithMany()
+                        .HasForeignKey("RawEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Web.Data.Entities.RunEntity", b =>
