@@ -53,8 +53,8 @@ public sealed class LineageGraphReader(IDbContextFactory<GovernanceDbContext> co
         var incoming = graphEdges.ToLookup(e => e.Destination);
         var outgoing = graphEdges.ToLookup(e => e.Origin);
 
-        var nodes = datasets.Select(d => Node(datasetNodeIds[d.Id], "DATASET", new GraphNodeData(d.Ns, d.Name, d.Type, d.Description, d.UpdatedAt)))
-            .Concat(jobs.Select(j => Node(jobNodeIds[j.Id], "JOB", new GraphNodeData(j.Ns, j.Name, j.Type, j.Description, j.UpdatedAt))))
+        var nodes = datasets.Select(d => Node(datasetNodeIds[d.Id], "DATASET", new GraphNodeData(d.Ns, d.Name, d.Type, d.Description, d.UpdatedAt, [])))
+            .Concat(jobs.Select(j => Node(jobNodeIds[j.Id], "JOB", new GraphNodeData(j.Ns, j.Name, j.Type, j.Description, j.UpdatedAt, []))))
             .OrderBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
         return new LineageGraph(nodes);
