@@ -23,6 +23,11 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<ColumnLineageEdge> ColumnLineageEdges => Set<ColumnLineageEdge>();
     public DbSet<CatalogTerm> CatalogTerms => Set<CatalogTerm>();
     public DbSet<RawEventDataset> RawEventDatasets => Set<RawEventDataset>();
+    public DbSet<ContractEntity> Contracts => Set<ContractEntity>();
+    public DbSet<ContractRevision> ContractRevisions => Set<ContractRevision>();
+    public DbSet<ContractViolation> ContractViolations => Set<ContractViolation>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceDbContext).Assembly);

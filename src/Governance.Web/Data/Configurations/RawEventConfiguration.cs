@@ -19,5 +19,8 @@ internal sealed class RawEventConfiguration : IEntityTypeConfiguration<RawEvent>
         builder.Property(e => e.Producer).HasMaxLength(2048);
         builder.HasIndex(e => e.ReceivedAt);
         builder.HasIndex(e => e.RunId);
+        // A job's history (heartbeats, lag samples) is read newest first.
+        builder.HasIndex(e => new { e.JobId, e.Id });
+        builder.HasOne(e => e.Job).WithMany().HasForeignKey(e => e.JobId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -18,6 +18,10 @@ public sealed class RawEvent
     public string? RunId { get; set; }
     public string? JobNamespace { get; set; }
     public string? JobName { get; set; }
+
+    /// <summary>The catalog job the event was projected onto (after symlink and identity resolution); null for DatasetEvents.</summary>
+    public long? JobId { get; set; }
+    public JobEntity? Job { get; set; }
     public string? Producer { get; set; }
 
     /// <summary>The event JSON as posted.</summary>

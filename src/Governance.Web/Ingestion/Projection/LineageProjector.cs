@@ -34,6 +34,7 @@ internal static class LineageProjector
     private static async Task ProjectRunAsync(ProjectionScope scope, RunEvent evt, CancellationToken ct)
     {
         var job = await JobProjector.ApplyAsync(scope, evt.Job, ct);
+        scope.Raw.Job = job;
         var inputs = await ApplyDatasetsAsync(scope, evt.Inputs, evt.Run.RunId, ct);
         var outputs = await ApplyDatasetsAsync(scope, evt.Outputs, evt.Run.RunId, ct);
         var run = await RunProjector.ApplyAsync(scope, evt, job, Ids(evt.Inputs), Ids(evt.Outputs), ct);
@@ -61,6 +62,7 @@ internal static class LineageProjector
     {
         // A JobEvent declares a job's static lineage: its inputs and outputs are complete by definition.
         var job = await JobProjector.ApplyAsync(scope, evt.Job, ct);
+        scope.Raw.Job = job;
         var inputs = await ApplyDatasetsAsync(scope, evt.Inputs, runId: null, ct);
         var outputs = await ApplyDatasetsAsync(scope, evt.Outputs, runId: null, ct);
         await EdgeProjector.OpenAsync(scope, job, inputs, EdgeDirection.Input, ct);
