@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceDatabase();
 builder.AddGovernanceSecurity();
 builder.AddCatalogServices();
+builder.AddContractServices();
 builder.AddApiServices();
 builder.AddPortalServices();
 
@@ -16,6 +17,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapGovernanceApis();
+app.MapContractApis();
 app.MapPortal();
 
 app.Run();

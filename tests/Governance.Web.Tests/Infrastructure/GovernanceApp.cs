@@ -22,6 +22,10 @@ public sealed class GovernanceApp(TestDatabase database) : WebApplicationFactory
         builder.UseSetting("Storage:DataDirectory", _dataFolder);
         builder.UseSetting("Ingestion:ApiKey", ApiKey);
         builder.UseSetting("Ingestion:MaxBodyBytes", "1048576");
+        // Webhook retries within a test's patience.
+        builder.UseSetting("Webhooks:PollInterval", "00:00:00.100");
+        builder.UseSetting("Webhooks:RetryBaseDelay", "00:00:00.050");
+        builder.UseSetting("Webhooks:RetryMaxDelay", "00:00:00.400");
     }
 
     /// <summary>A client that sends the ingestion key.</summary>

@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using Governance.Web.Data;
+using Governance.Web.Data.Entities;
+using Governance.Web.Extensions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Web.Contracts.Webhooks;
+
+/// <summary>Subscriptions to violation notifications: create, list, inspect deliveries, test, delete.</summary>
+public static class WebhooksApi
+{
+    public static IEndpointRouteBuilder MapWebhooksApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/webhooks").WithTags("Webhooks").RequireAuthorization(SecurityExtensions.IngestPolicy);
+        api.MapPost("/", Create).WithName("CreateWebhook");
+        api.MapGet("/", List).WithName("ListWebhooks");
+        api.MapGet("/{id:long}/deliveries", Deliveries).WithName("ListWebhookDeliveries");
+        api.MapPost("/{id:long}/ping", Ping).WithName("PingWebhook");
+        api.MapDelete("/{id:long}", Delete).WithName("DeleteWebhook");
+        return app;
+    }
+
+    private static async Task<Results<Created<CreatedWebhook>, ValidationProblem>> Create(
+        CreateWebhookRequest request, ClaimsPrincipal user, IDbContextFactory<GovernanceDbContext> contexts,
+        WebhookSecrets secrets, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = WebhookRequestValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, detail: "The webhook subscription is not valid.");
+        }
+
+        var secret = string.IsNullOrEmpty(request.Secret) ? WebhookSecrets.Generate() : request.Secret;
+        var subscription = new WebhookSubscription
+        {
+            Name = request.Name!.Trim(),
+            Url = request.Url!.Trim(),
+            ProtectedSecret = secrets.Protect(secret),
+            DatasetNamespace = Blank(request.DatasetNamespace),
+            Owner = Blank(request.Owner),
+            Enabled = true,
+            CreatedBy = user.Identity?.Name ?? "unknown",
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.WebhookSubscriptions.Add(subscription);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/webhooks/{subscription.Id}", new CreatedWebhook(ToDto(subscription, 0, 0, null), secret));
+    }
+
+    private static async Task<Ok<List<WebhookSubscriptionDto>>> List(IDbContextFactory<GovernanceDbContext> contexts, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id)
+            .Select(s => new
+            {
+                Subscription = s,
+                Pending = db.WebhookDeliveries.Count(d => d.SubscriptionId == s.Id && d.DeliveredAt == null),
+                Failing = db.WebhookDeliveries.Count(d => d.SubscriptionId == s.Id && d.DeliveredAt == null && d.Attempts > 0),
+                LastError = db.WebhookDeliveries.Where(d => d.SubscriptionId == s.Id && d.LastError != null)
+                    .OrderByDescending(d => d.Id).Select(d => d.LastError).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(r => ToDto(r.Subscription, r.Pending, r.Failing, r.LastError)).ToList());
+    }
+
+    private static async Task<Results<Ok<List<WebhookDeliveryDto>>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Deliveries(
+        long id, IDbContextFactory<GovernanceDbContext> contexts, CancellationToken ct, int limit = 100)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await db.WebhookSubscriptions.AnyAsync(s => s.Id == id, ct))
+        {
+            return NotFound(id);
+        }
+
+        var deliveries = await db.WebhookDeliveries.AsNoTracking().Where(d => d.SubscriptionId == id)
+            .OrderByDescending(d => d.Id).Take(Math.Clamp(limit, 1, 1000))
+            .Select(d => new WebhookDeliveryDto(d.Id, d.EventType, d.CreatedAt, d.Attempts, d.DeliveredAt, d.NextAttemptAt, d.LastError))
+            .ToListAsync(ct);
+        return TypedResults.Ok(deliveries);
+    }
+
+    private static async Task<Results<Accepted<WebhookDeliveryDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Ping(
+        long id, IDbContextFactory<GovernanceDbContext> contexts, TimeProvider clock, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var subscription = await db.WebhookSubscriptions.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (subscription is null)
+        {
+            return NotFound(id);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var delivery = WebhookOutbox.Enqueue(db, subscription, "ping", new { subscription = subscription.Name, sentAt = now }, violationId: null, now);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Accepted($"/api/v1/webhooks/{id}/deliveries",
+            new WebhookDeliveryDto(delivery.Id, delivery.EventType, delivery.CreatedAt, 0, null, delivery.NextAttemptAt, null));
+    }
+
+    private static async Task<Results<NoContent, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Delete(
+        long id, IDbContextFactory<GovernanceDbContext> contexts, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var deleted = await db.WebhookSubscriptions.Where(s => s.Id == id).ExecuteDeleteAsync(ct);
+        return deleted == 0 ? NotFound(id) : TypedResults.NoContent();
+    }
+
+    private static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(long id) => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
+    {
+        Title = "Webhook subscription not found",
+        Detail = $"There is no webhook subscription with id {id}.",
+        Status = StatusCodes.Status404NotFound,
+    });
+
+    private static WebhookSubscriptionDto ToDto(WebhookSubscription s, int pending, int failing, string? lastError) =>
+        new(s.Id, s.Name, s.Url, s.DatasetNamespace, s.Owner, s.Enabled, s.CreatedAt, s.CreatedBy, pending, failing, lastError);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

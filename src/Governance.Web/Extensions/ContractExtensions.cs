@@ -1,0 +1,33 @@
+using Governance.Web.Contracts.Webhooks;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Governance.Web.Extensions;
+
+internal static class ContractExtensions
+{
+    /// <summary>Contract enforcement's notification side: webhook secrets, the outbox dispatcher and its HTTP client.</summary>
+    public static IHostApplicationBuilder AddContractServices(this IHostApplicationBuilder builder)
+    {
+        // Webhook secrets are encrypted at rest; the key ring lives with the data so a restart can still decrypt them.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Governance")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
+                StoragePaths.DataDirectory(builder.Configuration, builder.Environment), "keys")));
+        builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<WebhookSecrets>();
+        builder.Services.AddHttpClient(WebhookDispatcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigureHttpClient(client => client.DefaultRequestHeaders.UserAgent.ParseAdd("Governance-Webhooks/1.0"))
+            // Receiver URLs often carry tokens (chat webhooks do): keep them out of the request logs.
+            .RemoveAllLoggers();
+        builder.Services.AddSingleton<WebhookDispatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapContractApis(this IEndpointRouteBuilder app)
+    {
+        app.MapWebhooksApi();
+        return app;
+    }
+}
