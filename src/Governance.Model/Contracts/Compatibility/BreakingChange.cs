@@ -10,7 +10,7 @@ namespace Governance.Model.Contracts.Compatibility;
 /// Stable machine-readable kind: Avro's resolution errors (see <see cref="AvroBreakingChangeKinds"/>) or Confluent's
 /// JSON Schema difference types (e.g. <c>PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL</c>).
 /// </param>
-/// <param name="Message">What changed, and why it breaks the <paramref name="Direction"/>, in plain words.</param>
+/// <param name="Message">Where, what changed, and why it breaks the <paramref name="Direction"/>, in plain words.</param>
 /// <param name="Direction">Which reader breaks: the new schema (backward) or the previous version (forward).</param>
 /// <param name="PreviousVersionIndex">
 /// Index of the conflicting previous version in the list given to <see cref="SchemaCompatibility.Check"/> (oldest

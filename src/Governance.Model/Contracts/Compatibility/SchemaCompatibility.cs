@@ -84,7 +84,7 @@ public static class SchemaCompatibility
             : $"Breaks FORWARD compatibility: consumers still using {previousLabel} cannot read data produced with the new schema.";
         var (reader, writer) = backward ? (candidate, previous) : (previous, candidate);
         return format.FindIncompatibilities(reader, writer, labels)
-            .Select(i => new BreakingChange(i.Location, i.Kind, $"{i.Description} {consequence}", direction, index));
+            .Select(i => new BreakingChange(i.Location, i.Kind, $"At {i.Location}: {i.Description} {consequence}", direction, index));
     }
 
     private static object? TryParse(ISchemaFormat format, string text, int? previousIndex, List<SchemaProblem> problems)
