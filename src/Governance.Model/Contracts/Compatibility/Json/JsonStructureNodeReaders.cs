@@ -72,7 +72,8 @@ internal static class JsonArrayNodeReader
 
         return new ArrayNode
         {
-            AllItems = allItems is { } all ? Schema(document, keywords, "items", all) : null,
+            // "items": true constrains nothing, exactly like no "items".
+            AllItems = allItems is { ValueKind: not JsonValueKind.True } all ? Schema(document, keywords, "items", all) : null,
             TupleItems = tuple?.EnumerateArray()
                 .Select((s, i) => JsonSchemaNodeBuilder.Build(document, s, JsonSchemaNodeBuilder.Child(keywords.Pointer, tupleKeyword, $"{i}")))
                 .ToList() ?? [],
