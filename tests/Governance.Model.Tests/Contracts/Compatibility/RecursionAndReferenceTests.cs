@@ -101,4 +101,12 @@ public class RecursionAndReferenceTests
         Assert.Equal((CompatibilityDirection.Forward, "ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL", "#/prefixItems/1"),
             (change.Direction, change.Kind, change.Location));
     }
+
+    [Theory]
+    [InlineData("""{"type":"array"}""", """{"type":"array","items":true}""")]
+    [InlineData("""{"type":"object","properties":{"tags":{"type":"string"}}}""", """{"type":"object","properties":{"tags":{"type":["string","null"]}}}""")]
+    public void Changes_that_only_accept_more_are_backward_compatible(string previous, string candidate)
+    {
+        Assert.True(SchemaCompatibility.Check("JSON", candidate, [previous], CompatibilityPolicy.Backward).IsCompatible);
+    }
 }
