@@ -21,6 +21,8 @@ public sealed class DatasetCollectorPageTests(CollectorFixture collector) : Infr
         await Expect(dataset.FieldClassification("email", "PII")).ToBeVisibleAsync();
         await Expect(dataset.FieldClassification("address.street", "PII")).ToBeVisibleAsync();
         await Expect(dataset.FieldClassification("customer_id", "PII")).ToHaveCountAsync(0);
+        // Field tags belong to the fields: the header lists no tags of its own.
+        await Expect(dataset.Tags).ToHaveCountAsync(0);
         await AssertPortalHealthyAsync();
     }
 

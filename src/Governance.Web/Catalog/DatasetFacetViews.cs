@@ -29,6 +29,7 @@ internal static class DatasetFacetViews
     {
         Owners = Values(labels, CatalogTermKind.Owner),
         Domains = Values(labels, CatalogTermKind.Domain),
+        FreeTags = Values(labels, CatalogTermKind.Tag),
         Classifications = labels.Where(l => l.Kind == CatalogTermKind.Classification)
             .GroupBy(l => l.Value, StringComparer.OrdinalIgnoreCase)
             .Select(g => new ClassificationDto(

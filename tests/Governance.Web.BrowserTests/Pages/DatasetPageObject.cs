@@ -50,6 +50,7 @@ public sealed class DatasetPageObject(IPage page) : PortalPage(page)
 
     public ILocator Owners => Page.GetByTestId("dataset-owner");
     public ILocator Domains => Page.GetByTestId("dataset-domain");
+    public ILocator OwnerMissing => Page.GetByTestId("dataset-owner-missing");
 
     /// <summary>The header's badge for a classification such as PII.</summary>
     public ILocator Classification(string name) =>

@@ -29,6 +29,9 @@ public abstract class DatasetPageApiTests(AppFixture fixture)
 
         Assert.Equal(["team-crm"], Strings(dataset.GetProperty("owners")));
         Assert.Equal(["customer"], Strings(dataset.GetProperty("domains")));
+        // Field tags are on the fields; Marquez's tag list keeps every tag as before.
+        Assert.Empty(Strings(dataset.GetProperty("freeTags")));
+        Assert.Equal(["PII:true", "retention:short", "PII:true"], Strings(dataset.GetProperty("tags")));
         var pii = Assert.Single(dataset.GetProperty("classifications").EnumerateArray());
         Assert.Equal("PII", pii.GetProperty("name").GetString());
         Assert.False(pii.GetProperty("onDataset").GetBoolean());

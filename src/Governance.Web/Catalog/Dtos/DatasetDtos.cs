@@ -37,6 +37,12 @@ public sealed record DatasetDto(
     /// <summary>Data classifications (PII, PCI, …) of the dataset or of any of its fields.</summary>
     public IReadOnlyList<ClassificationDto> Classifications { get; init; } = [];
 
+    /// <summary>
+    /// The dataset's own free tags: <see cref="Tags"/> without field tags, owners, domains and
+    /// classifications, which have their own places.
+    /// </summary>
+    public IReadOnlyList<string> FreeTags { get; init; } = [];
+
     /// <summary>The Kafka topic's placement and configuration (<c>governance_topic</c>), when reported.</summary>
     public TopicDto? Topic { get; init; }
 }
