@@ -20,7 +20,11 @@ public sealed class DatasetPageTests(PortalFixture portal) : BrowserTest(portal)
         await Expect(dataset.Version).ToHaveTextAsync(new Regex(@"^v\d+$"));
         await Expect(dataset.Source).ToHaveTextAsync("cloud-broker");
         await Expect(dataset.Description).ToHaveTextAsync("Orders placed in stores and online, one event per order.");
-        await Expect(dataset.Tags).ToContainTextAsync("domain:sales");
+        // A "domain" tag is the dataset's domain; other dataset tags stay tags.
+        await Expect(dataset.Domains).ToHaveTextAsync(["sales"]);
+        await Expect(dataset.Tags).ToContainTextAsync("pii:customer_id");
+        await Expect(dataset.Tags).Not.ToContainTextAsync("domain");
+        await Expect(dataset.OwnerMissing).ToHaveTextAsync("not declared");
 
         await Expect(dataset.FieldRows).ToHaveCountAsync(10);
         await Expect(dataset.Field("line_items")).ToHaveAttributeAsync("data-depth", "0");

@@ -46,6 +46,28 @@ public sealed class DatasetFieldsTableTests : ComponentTest
     }
 
     [Fact]
+    public void Classified_fields_carry_a_classification_badge_next_to_their_other_tags()
+    {
+        IReadOnlyList<FieldDto> fields =
+        [
+            new("customer_id", "string", null, [], null),
+            new("email", "string", null, ["PII", "retention:short"], null),
+            new("address", "record", null, [], [new("street", "string", null, ["PII"], null)]),
+        ];
+
+        var table = Render<DatasetFieldsTable>(p => p.Add(t => t.Fields, fields));
+
+        var email = table.Find("[data-testid=field-row][data-path='email']");
+        Assert.Equal(["PII", "retention:short"], email.QuerySelectorAll("[data-testid=tag]").Select(t => t.TextContent.Trim()));
+        var pii = email.QuerySelector("[data-classification=PII]")!;
+        Assert.Contains("rz-badge-danger", pii.ClassList);
+        Assert.Equal("Personal data (PII).", pii.GetAttribute("title"));
+        Assert.Null(email.QuerySelector("[data-classification='retention:short']"));
+        Assert.NotNull(table.Find("[data-testid=field-row][data-path='address.street'] [data-classification=PII]"));
+        Assert.Empty(table.Find("[data-testid=field-row][data-path='customer_id']").QuerySelectorAll("[data-testid=tag]"));
+    }
+
+    [Fact]
     public void No_fields_show_an_empty_state_instead_of_a_table()
     {
         var table = Render<DatasetFieldsTable>(p => p.Add(t => t.Fields, []));

@@ -15,6 +15,7 @@ public static class CatalogApi
         api.MapGet("/{namespace}/datasets", ListDatasets).WithName("ListDatasets");
         api.MapGet("/{namespace}/datasets/{dataset}", GetDataset).WithName("GetDataset");
         api.MapDatasetVersionApi();
+        api.MapDatasetEventsApi();
         api.MapGet("/{namespace}/jobs", ListJobs).WithName("ListJobs");
         api.MapGet("/{namespace}/jobs/{job}", GetJob).WithName("GetJob");
         api.MapGet("/{namespace}/jobs/{job}/runs", ListRuns).WithName("ListRuns");

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Web.Catalog;
 
-/// <summary>Reads datasets with their current fields, producers and consumers (batched per page, no N+1).</summary>
+/// <summary>
+/// Reads datasets with their current fields (and the fields' tags), producers and consumers, owners,
+/// domains, classifications and topic facts (batched per page, no N+1).
+/// </summary>
 public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> contexts)
 {
     public async Task<DatasetList?> ListAsync(string @namespace, Paging paging, CancellationToken ct)
@@ -26,14 +29,20 @@ public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> context
     public async Task<DatasetDto?> GetAsync(string @namespace, string name, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var dataset = await db.Datasets.AsNoTracking().Include(d => d.Namespace)
-                .FirstOrDefaultAsync(d => d.Namespace.Name == @namespace && d.Name == name, ct)
-            // Another integration's name for the same dataset (a symlink) leads to it too.
-            ?? await db.Datasets.AsNoTracking().Include(d => d.Namespace)
-                .Where(d => db.DatasetSymlinks.Any(s => s.DatasetId == d.Id && s.Namespace == @namespace && s.Name == name))
-                .FirstOrDefaultAsync(ct);
+        var dataset = await FindAsync(db, @namespace, name, ct);
         return dataset is null ? null : (await ToDtosAsync(db, dataset.Namespace.Name, [dataset], ct))[0];
     }
+
+    /// <summary>
+    /// The dataset stored under this identity, or the one it is another integration's name for (a
+    /// symlink); its <see cref="DatasetEntity.Namespace"/> is loaded.
+    /// </summary>
+    internal static async Task<DatasetEntity?> FindAsync(GovernanceDbContext db, string @namespace, string name, CancellationToken ct) =>
+        await db.Datasets.AsNoTracking().Include(d => d.Namespace)
+            .FirstOrDefaultAsync(d => d.Namespace.Name == @namespace && d.Name == name, ct)
+        ?? await db.Datasets.AsNoTracking().Include(d => d.Namespace)
+            .Where(d => db.DatasetSymlinks.Any(s => s.DatasetId == d.Id && s.Namespace == @namespace && s.Name == name))
+            .FirstOrDefaultAsync(ct);
 
     private static async Task<IReadOnlyList<DatasetDto>> ToDtosAsync(
         GovernanceDbContext db, string @namespace, IReadOnlyList<DatasetEntity> datasets, CancellationToken ct)
@@ -59,10 +68,11 @@ public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> context
         return datasets.Select(d =>
         {
             var facets = JsonColumns.Element(d.FacetsJson);
+            var labels = CatalogLabels.FromFacets(facets);
             var datasetEdges = edgesByDataset[d.Id].OrderBy(e => e.Namespace).ThenBy(e => e.Name).ToList();
-            return new DatasetDto(
+            var dto = new DatasetDto(
                 new EntityId(@namespace, d.Name), d.Type, d.Name, d.Name, d.CreatedAt, d.UpdatedAt, @namespace, d.SourceName,
-                currentVersionIds.TryGetValue(d.Id, out var versionId) ? FieldTree.Build(fields[versionId]) : [],
+                currentVersionIds.TryGetValue(d.Id, out var versionId) ? FieldTree.Build(fields[versionId], DatasetFacetViews.FieldTags(labels)) : [],
                 FacetReaders.Tags(facets),
                 FacetReaders.LifecycleState(facets),
                 d.Description, facets,
@@ -70,6 +80,7 @@ public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> context
                 d.DeletedAt != null,
                 datasetEdges.Where(e => e.Direction == EdgeDirection.Output).Select(e => new EntityId(e.Namespace, e.Name)).ToList(),
                 datasetEdges.Where(e => e.Direction == EdgeDirection.Input).Select(e => new EntityId(e.Namespace, e.Name)).ToList());
+            return DatasetFacetViews.WithGovernance(dto, labels, facets);
         }).ToList();
     }
 }

@@ -12,6 +12,9 @@ internal static class CatalogExtensions
         builder.Services.AddSingleton<IngestionService>();
         builder.Services.AddSingleton<DatasetReader>();
         builder.Services.AddSingleton<DatasetVersionReader>();
+        builder.Services.AddSingleton<DatasetLineageEvidenceReader>();
+        builder.Services.AddSingleton<DatasetLagReader>();
+        builder.Services.AddSingleton<DatasetEventsReader>();
         builder.Services.AddSingleton<JobReader>();
         builder.Services.AddSingleton<CatalogSearch>();
         builder.Services.AddSingleton<LineageGraphReader>();

@@ -1,6 +1,6 @@
 namespace Governance.Web.BrowserTests.Pages;
 
-/// <summary>One dataset: header, fields, producing and consuming jobs, facets.</summary>
+/// <summary>One dataset: header, fields, producing and consuming jobs with evidence, topic, lag, events, facets.</summary>
 public sealed class DatasetPageObject(IPage page) : PortalPage(page)
 {
     public ILocator Name => Page.GetByTestId("dataset-name");
@@ -47,5 +47,42 @@ public sealed class DatasetPageObject(IPage page) : PortalPage(page)
     /// <summary>A row of the version diff by change kind (added, removed, changed) and dotted path.</summary>
     public ILocator DiffRow(string change, string path) =>
         Page.Locator($"[data-testid=diff-row][data-change={change}][data-path=\"{path}\"]");
+
+    public ILocator Owners => Page.GetByTestId("dataset-owner");
+    public ILocator Domains => Page.GetByTestId("dataset-domain");
+    public ILocator OwnerMissing => Page.GetByTestId("dataset-owner-missing");
+
+    /// <summary>The header's badge for a classification such as PII.</summary>
+    public ILocator Classification(string name) =>
+        Page.Locator($"[data-testid=dataset-classifications] [data-testid=classification-badge][data-classification=\"{name}\"]");
+
+    /// <summary>The header's list of the fields that carry a classification.</summary>
+    public ILocator ClassificationFields(string name) => Page.Locator($"[data-testid=classification-fields][data-classification=\"{name}\"]");
+
+    /// <summary>A classification badge in a field's row of the schema table.</summary>
+    public ILocator FieldClassification(string path, string name) => Field(path).Locator($"[data-classification=\"{name}\"]");
+
+    public ILocator TopicCluster => Page.GetByTestId("topic-cluster");
+    public ILocator TopicPartitions => Page.GetByTestId("topic-partitions");
+    public ILocator TopicReplication => Page.GetByTestId("topic-replication");
+    public ILocator TopicConfigKeys => Page.Locator("[data-testid=topic-config] td:first-child");
+    public ILocator TopicConfig(string key) => Page.Locator($"[data-testid=topic-config][data-key=\"{key}\"]");
+
+    /// <summary>A producer's or consumer's entry: <paramref name="side"/> is <c>producers</c> or <c>consumers</c>.</summary>
+    public ILocator Edge(string side, string job) => Page.GetByTestId(side).Locator($"[data-testid=job-ref][data-job=\"{job}\"]");
+
+    public ILocator Evidence(string side, string job) => Edge(side, job).GetByTestId("evidence-item");
+    public ILocator ReportedBy(string side, string job) => Edge(side, job).GetByTestId("edge-reported-by");
+
+    public ILocator LagGroups => Page.GetByTestId("lag-group");
+    public ILocator LagGroup(string job) => Page.Locator($"[data-testid=lag-group][data-group=\"{job}\"]");
+    public ILocator LagVerdict(string job) => LagGroup(job).GetByTestId("lag-verdict");
+    public ILocator LagTopic(string job) => LagGroup(job).GetByTestId("lag-topic");
+    public ILocator LagTrendPoints(string job) => LagGroup(job).GetByTestId("lag-trend-point");
+
+    public ILocator EventRows => Page.GetByTestId("event-row");
+
+    /// <summary>The dialog's view of one event's JSON.</summary>
+    public ILocator RawEventJson => Page.GetByTestId("raw-event-json");
 
 }

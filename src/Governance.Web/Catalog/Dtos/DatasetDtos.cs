@@ -26,7 +26,45 @@ public sealed record DatasetDto(
     string? CurrentVersion,
     bool Deleted,
     IReadOnlyList<EntityId> Producers,
-    IReadOnlyList<EntityId> Consumers);
+    IReadOnlyList<EntityId> Consumers)
+{
+    /// <summary>Owners (teams or people) from the <c>ownership</c> facet and the registry's data contract.</summary>
+    public IReadOnlyList<string> Owners { get; init; } = [];
+
+    /// <summary>Business domains from a <c>domain</c> tag or the registry's data contract.</summary>
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>Data classifications (PII, PCI, …) of the dataset or of any of its fields.</summary>
+    public IReadOnlyList<ClassificationDto> Classifications { get; init; } = [];
+
+    /// <summary>
+    /// The dataset's own free tags: <see cref="Tags"/> without field tags, owners, domains and
+    /// classifications, which have their own places.
+    /// </summary>
+    public IReadOnlyList<string> FreeTags { get; init; } = [];
+
+    /// <summary>The Kafka topic's placement and configuration (<c>governance_topic</c>), when reported.</summary>
+    public TopicDto? Topic { get; init; }
+}
+
+/// <summary>A classification and where it applies.</summary>
+/// <param name="Name">The classification, upper case (e.g. <c>PII</c>).</param>
+/// <param name="OnDataset">Whether it is declared for the dataset as a whole.</param>
+/// <param name="Fields">Dotted paths of the fields that carry it.</param>
+public sealed record ClassificationDto(string Name, bool OnDataset, IReadOnlyList<string> Fields);
+
+/// <summary>A Kafka topic as the collector saw it.</summary>
+/// <param name="ClusterAlias">The cluster's configured name.</param>
+/// <param name="ClusterId">The cluster's id as the brokers report it.</param>
+/// <param name="Messages">Records currently retained (sum over partitions of high minus low watermark).</param>
+/// <param name="Configs">Topic configuration, by key.</param>
+public sealed record TopicDto(
+    string? ClusterAlias,
+    string? ClusterId,
+    int? Partitions,
+    int? ReplicationFactor,
+    long? Messages,
+    IReadOnlyDictionary<string, string> Configs);
 
 /// <summary>A page of datasets.</summary>
 public sealed record DatasetList(int TotalCount, IReadOnlyList<DatasetDto> Datasets);

@@ -29,6 +29,8 @@ internal static class LineageProjector
             default:
                 throw new InvalidOperationException($"Unsupported event type {evt.GetType().Name}.");
         }
+
+        await RawEventLinkProjector.ApplyAsync(scope, evt, ct);
     }
 
     private static async Task ProjectRunAsync(ProjectionScope scope, RunEvent evt, CancellationToken ct)
