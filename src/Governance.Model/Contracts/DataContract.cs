@@ -53,7 +53,11 @@ public sealed record DataContract
     /// <summary>Fields and their rules (ODCS <c>schema[0].properties</c>), in declaration order.</summary>
     public ValueList<ContractField> Fields { get; init; } = [];
 
-    /// <summary>Quality rules over a record (ODCS <c>schema[0].quality</c> and the properties' <c>quality</c>).</summary>
+    /// <summary>
+    /// Quality rules over a record (the properties' <c>quality</c> and <c>schema[0].quality</c>), in document order:
+    /// the rules declared on each field, fields in order, then the rules on the whole record. Import returns them in
+    /// this order; a list built in another order is exported in this one.
+    /// </summary>
     public ValueList<ContractQualityRule> QualityRules { get; init; } = [];
 
     /// <summary>Service levels.</summary>
