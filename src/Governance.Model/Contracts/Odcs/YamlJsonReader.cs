@@ -45,6 +45,14 @@ internal sealed partial class YamlJsonReader
             return (null, reader.Map, new ContractProblem(ContractProblemKind.Syntax, string.Empty, PositionPrefix().Replace(e.Message, string.Empty),
                 (int)e.Start.Line, (int)e.Start.Column));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (instead of a YamlException) for some truncated input, e.g. an
+            // unclosed flow sequence at the end of the text; report it where reading stopped.
+            var at = reader._parser.Current?.End ?? Mark.Empty;
+            return (null, reader.Map, new ContractProblem(ContractProblemKind.Syntax, string.Empty,
+                "the YAML is malformed after this point (an unclosed bracket, brace or quote?)", (int)at.Line, (int)at.Column));
+        }
     }
 
     private JsonNode? ReadDocument()
