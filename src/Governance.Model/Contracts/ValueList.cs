@@ -24,6 +24,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <inheritdoc />
     public T this[int index] => _items[index];
 
+    /// <summary>A new list with <paramref name="item"/> appended.</summary>
+    public ValueList<T> Add(T item) => new([.. _items, item]);
+
     /// <inheritdoc />
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 

@@ -70,16 +70,8 @@ internal sealed partial class JsonSchemaEvaluator
         return valid;
     }
 
-    private Regex Pattern(string pattern)
-    {
-        if (!_patterns.TryGetValue(pattern, out var regex))
-        {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            _patterns[pattern] = regex;
-        }
-
-        return regex;
-    }
+    private Regex Pattern(string pattern) =>
+        _patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
     private JsonNode Resolve(string reference)
     {

@@ -22,7 +22,7 @@ namespace Governance.Model.Contracts.Odcs;
 internal sealed partial class JsonSchemaEvaluator
 {
     private readonly JsonObject _root;
-    private readonly Dictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
 
     public JsonSchemaEvaluator(JsonObject root)
     {

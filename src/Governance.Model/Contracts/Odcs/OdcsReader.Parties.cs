@@ -6,9 +6,6 @@ namespace Governance.Model.Contracts.Odcs;
 /// <summary>Servers, team and service levels.</summary>
 internal sealed partial class OdcsReader
 {
-    private static readonly HashSet<string> ServerMembers = ["server", "type", "host", "environment", "format", "description"];
-    private static readonly HashSet<string> TeamMembers = ["name", "description", "members"];
-    private static readonly HashSet<string> StakeholderMembers = ["username", "name", "role", "description"];
     private static readonly HashSet<string> FreshnessMembers = ["property", "value", "unit", "element"];
 
     private static readonly Dictionary<string, TimeSpan> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
@@ -40,7 +37,7 @@ internal sealed partial class OdcsReader
                 Environment = Text(obj, "environment"),
                 Format = Text(obj, "format"),
                 Description = Text(obj, "description"),
-                Preserved = Preserve(obj, ServerMembers, string.Empty).ToValueList(),
+                Preserved = Preserve(obj, OdcsMembers.Server).ToValueList(),
             });
         }
 
@@ -57,7 +54,7 @@ internal sealed partial class OdcsReader
                     Name = Text(obj, "name"),
                     Description = Text(obj, "description"),
                     Members = ReadMembers(obj["members"] as JsonArray, "team.members"),
-                    Preserved = Preserve(obj, TeamMembers, string.Empty).ToValueList(),
+                    Preserved = Preserve(obj, OdcsMembers.Team).ToValueList(),
                 };
             case JsonArray legacy:
                 // ODCS up to v3.0.2 wrote the team as a bare list of members.
@@ -79,7 +76,7 @@ internal sealed partial class OdcsReader
             Name = Text(member, "name"),
             Role = Text(member, "role"),
             Description = Text(member, "description"),
-            Preserved = Preserve(member, StakeholderMembers, string.Empty).ToValueList(),
+            Preserved = Preserve(member, OdcsMembers.Stakeholder).ToValueList(),
         }).ToValueList();
 
     private ContractServiceLevels ReadServiceLevels(JsonArray? sla)

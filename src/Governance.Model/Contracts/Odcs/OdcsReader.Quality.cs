@@ -9,7 +9,6 @@ internal sealed partial class OdcsReader
     /// <summary>The CEL engine name in <c>engine</c> (compared case-insensitively).</summary>
     public const string CelEngine = "cel";
 
-    private static readonly HashSet<string> CelRuleMembers = ["type", "engine", "implementation", "name", "description", "severity"];
     private static readonly HashSet<string> NullValuesMembers = ["type", "metric", "mustBe", "unit"];
     private static readonly HashSet<string> InvalidValuesMembers = ["type", "metric", "mustBe", "unit", "arguments"];
 
@@ -137,7 +136,7 @@ internal sealed partial class OdcsReader
             Severity = severity,
             Expression = implementation.GetValue<string>(),
             Field = field,
-            Preserved = Preserve(entry, CelRuleMembers, string.Empty).ToValueList(),
+            Preserved = Preserve(entry, OdcsMembers.QualityRule).ToValueList(),
         };
     }
 

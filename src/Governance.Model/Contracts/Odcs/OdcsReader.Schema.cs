@@ -5,13 +5,6 @@ namespace Governance.Model.Contracts.Odcs;
 /// <summary>The schema object and its properties.</summary>
 internal sealed partial class OdcsReader
 {
-    private static readonly HashSet<string> DatasetMembers = ["name", "physicalName", "physicalType", "description", "tags", "properties", "quality"];
-
-    private static readonly HashSet<string> FieldMembers =
-        ["name", "logicalType", "physicalType", "description", "required", "classification", "tags", "quality", "logicalTypeOptions", "items", "properties"];
-
-    private static readonly HashSet<string> ModeledOptions = ["pattern", "minLength", "maxLength", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
-
     private (ValueList<ContractField> Fields, ValueList<ContractQualityRule> Rules, ContractDataset? Dataset) ReadSchema(JsonArray? schema)
     {
         if (schema is null || schema.Count == 0)
@@ -58,7 +51,7 @@ internal sealed partial class OdcsReader
             PhysicalType = Text(obj, "physicalType"),
             Description = Text(obj, "description"),
             Tags = Strings(obj["tags"]),
-            Preserved = Preserve(obj, DatasetMembers, string.Empty).ToValueList(),
+            Preserved = Preserve(obj, OdcsMembers.Dataset).ToValueList(),
         };
         return (fields.ToValueList(), rules.ToValueList(), dataset);
     }
@@ -92,11 +85,11 @@ internal sealed partial class OdcsReader
             Classification = classification,
             Tags = Strings(obj["tags"]),
         };
-        var preserved = Preserve(obj, FieldMembers, string.Empty).ToList();
+        var preserved = Preserve(obj, OdcsMembers.Field).ToList();
         if (obj["logicalTypeOptions"] is JsonObject options)
         {
             field = ReadOptions(field, options, path + ".logicalTypeOptions");
-            preserved.AddRange(Preserve(options, ModeledOptions, "logicalTypeOptions."));
+            preserved.AddRange(Preserve(options, OdcsMembers.Field, "logicalTypeOptions."));
         }
 
         field = field with { Preserved = preserved.ToValueList() };

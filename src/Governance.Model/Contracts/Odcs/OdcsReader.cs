@@ -9,14 +9,6 @@ namespace Governance.Model.Contracts.Odcs;
 /// </summary>
 internal sealed partial class OdcsReader
 {
-    private static readonly HashSet<string> RootMembers =
-    [
-        "apiVersion", "kind", "id", "name", "version", "status", "domain", "tags", "description", "servers", "schema", "team",
-        "slaProperties", "customProperties",
-    ];
-
-    private static readonly HashSet<string> DescriptionMembers = ["purpose", "usage", "limitations"];
-
     private static readonly JsonSerializerOptions CompactJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly List<ContractProblem> _problems = [];
@@ -49,10 +41,10 @@ internal sealed partial class OdcsReader
         }
 
         var description = root["description"] as JsonObject;
-        var preserved = Preserve(root, RootMembers, string.Empty).ToList();
+        var preserved = Preserve(root, OdcsMembers.Root).ToList();
         if (description is not null)
         {
-            preserved.AddRange(Preserve(description, DescriptionMembers, "description."));
+            preserved.AddRange(Preserve(description, OdcsMembers.Root, "description."));
         }
 
         var (fields, rules, dataset) = ReadSchema(root["schema"] as JsonArray);
@@ -107,8 +99,9 @@ internal sealed partial class OdcsReader
 
     private static string Json(JsonNode? node) => node?.ToJsonString(CompactJson) ?? "null";
 
-    private static IEnumerable<PreservedMember> Preserve(JsonObject obj, IReadOnlySet<string> consumed, string prefix) =>
-        obj.Where(member => !consumed.Contains(member.Key)).Select(member => new PreservedMember(prefix + member.Key, Json(member.Value)));
+    /// <summary>The members of <paramref name="obj"/> that <paramref name="kind"/> does not model, to keep as written.</summary>
+    private static IEnumerable<PreservedMember> Preserve(JsonObject obj, OdcsMembers.Member kind, string prefix = "") =>
+        obj.Where(member => !kind.IsModeled(prefix + member.Key)).Select(member => new PreservedMember(prefix + member.Key, Json(member.Value)));
 
     /// <summary>Reads a whole number that fits an <see cref="int"/>; <see langword="null"/> when absent or (after reporting) too large.</summary>
     private int? Integer(JsonNode? node, string path)
