@@ -6,71 +6,13 @@ namespace Governance.Model.Tests.Contracts.Odcs;
 /// <summary>Bad input is rejected as a whole, with problems that name the offending member and where it is.</summary>
 public class OdcsImportErrorTests
 {
-    private const string Header = """
-        apiVersion: v3.1.0
-        kind: DataContract
-        id: orders
-        version: 1.0.0
-        status: active
-
-        """;
-
-    private static ContractProblem SingleProblem(string yaml, ContractProblemKind kind)
+    internal static ContractProblem SingleProblem(string yaml, ContractProblemKind kind)
     {
         var result = OdcsYaml.Import(yaml);
         Assert.Null(result.Contract); // nothing half-imported
         var problem = Assert.Single(result.Problems);
         Assert.Equal(kind, problem.Kind);
         return problem;
-    }
-
-    [Theory]
-    [InlineData("name: a: b\n", 6, 8, "found invalid mapping")]
-    [InlineData("name: ok\n\tdomain: x\n", 6, 7, "found a tab character")]
-    [InlineData("name: [unclosed\ndomain: x\n", 6, 7, "unclosed bracket")]
-    [InlineData("name: 'open\n", 6, 7, "unexpected end of stream")]
-    public void Malformed_YAML_is_reported_with_line_and_column(string tail, int line, int column, string phrase)
-    {
-        var problem = SingleProblem(Header + tail, ContractProblemKind.Syntax);
-
-        Assert.Equal((line, column), (problem.Line!.Value, problem.Column!.Value));
-        Assert.Contains(phrase, problem.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("Idx:", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("name: a\nname: b\n", 7, "duplicate key 'name'")]
-    [InlineData("name: !custom x\n", 6, "the YAML tag !custom is not supported")]
-    [InlineData("name: .inf\n", 6, "has no JSON representation")]
-    [InlineData("name: *nowhere\n", 6, "refers to no anchor")]
-    [InlineData("---\nname: a\n", 6, "only one YAML document")]
-    public void YAML_that_cannot_be_a_contract_is_a_syntax_problem(string tail, int line, string phrase)
-    {
-        var problem = SingleProblem(Header + tail, ContractProblemKind.Syntax);
-
-        Assert.Equal(line, problem.Line);
-        Assert.Contains(phrase, problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Empty_text_is_rejected() =>
-        Assert.Contains("empty", SingleProblem(string.Empty, ContractProblemKind.Syntax).Message, StringComparison.Ordinal);
-
-    [Fact]
-    public void An_alias_bomb_stops_at_the_node_limit()
-    {
-        var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + string.Join(string.Empty,
-            Enumerable.Range(1, 9).Select(i => $"{(char)('a' + i)}: &{(char)('a' + i)} [{string.Join(", ", Enumerable.Repeat("*" + (char)('a' + i - 1), 10))}]\n"));
-
-        Assert.Contains("more than 250000 nodes", SingleProblem(bomb, ContractProblemKind.Syntax).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Deep_nesting_stops_at_the_depth_limit()
-    {
-        var deep = "a: " + new string('[', 5000) + new string(']', 5000) + "\n";
-
-        Assert.Contains("nests deeper than 64 levels", SingleProblem(deep, ContractProblemKind.Syntax).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +26,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void A_kafka_server_without_host_is_a_schema_violation_naming_the_host()
     {
-        var problem = SingleProblem(Header + "servers:\n  - server: prod\n    type: kafka\n", ContractProblemKind.Schema);
+        var problem = SingleProblem(OdcsSnippets.Header + "servers:\n  - server: prod\n    type: kafka\n", ContractProblemKind.Schema);
 
         Assert.Equal(("servers[0].host", "'host' is required", 7), (problem.Path, problem.Message, problem.Line!.Value));
     }
@@ -92,7 +34,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void Options_of_another_logical_type_are_not_allowed()
     {
-        var problem = SingleProblem(Header + """
+        var problem = SingleProblem(OdcsSnippets.Header + """
             schema:
               - name: orders
                 properties:
@@ -110,7 +52,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void Every_schema_violation_is_reported_at_once()
     {
-        var result = OdcsYaml.Import(Header + "unknownThing: 1\ntags: oops\nschema:\n  - name: t\n    quality:\n      - type: sql\n");
+        var result = OdcsYaml.Import(OdcsSnippets.Header + "unknownThing: 1\ntags: oops\nschema:\n  - name: t\n    quality:\n      - type: sql\n");
 
         Assert.Null(result.Contract);
         Assert.Equal(["schema[0].quality[0]", "schema[0].quality[0].query", "tags", "unknownThing"], result.Problems.Select(p => p.Path).Order());
@@ -122,7 +64,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void Minimum_above_maximum_names_the_minimum()
     {
-        var problem = SingleProblem(Header + """
+        var problem = SingleProblem(OdcsSnippets.Header + """
             schema:
               - name: orders
                 properties:
@@ -140,7 +82,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void An_allowed_value_outside_the_range_is_located_where_it_is_written()
     {
-        var problem = SingleProblem(Header + """
+        var problem = SingleProblem(OdcsSnippets.Header + """
             schema:
               - name: orders
                 properties:
@@ -168,7 +110,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void Inclusive_and_exclusive_bounds_together_contradict()
     {
-        var problem = SingleProblem(Header + """
+        var problem = SingleProblem(OdcsSnippets.Header + """
             schema:
               - name: orders
                 properties:
@@ -185,7 +127,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void Duplicate_field_names_are_named()
     {
-        var problem = SingleProblem(Header + "schema:\n  - name: t\n    properties:\n      - name: id\n      - name: id\n", ContractProblemKind.Invalid);
+        var problem = SingleProblem(OdcsSnippets.Header + "schema:\n  - name: t\n    properties:\n      - name: id\n      - name: id\n", ContractProblemKind.Invalid);
 
         Assert.Equal(("schema[0].properties[1].name", "duplicate field name 'id' (also schema[0].properties[0])", 10), (problem.Path, problem.Message, problem.Line!.Value));
     }
@@ -193,7 +135,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void Modeled_custom_properties_are_located_where_they_are_written()
     {
-        var result = OdcsYaml.Import(Header + """
+        var result = OdcsYaml.Import(OdcsSnippets.Header + """
             customProperties:
               - property: costCenter
                 value: CC-1
@@ -210,7 +152,7 @@ public class OdcsImportErrorTests
         Assert.Equal(("customProperties[3].value", ContractProblemKind.Invalid), (problem.Path, problem.Kind));
         Assert.StartsWith("unknown compatibility policy 'SIDEWAYS'", problem.Message, StringComparison.Ordinal);
 
-        var fixedPolicy = OdcsYaml.Import(Header + """
+        var fixedPolicy = OdcsYaml.Import(OdcsSnippets.Header + """
             customProperties:
               - property: costCenter
                 value: CC-1
@@ -226,7 +168,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void A_version_both_pinned_and_ranged_contradicts()
     {
-        var problem = SingleProblem(Header + """
+        var problem = SingleProblem(OdcsSnippets.Header + """
             customProperties:
               - property: schemaRegistrySubject
                 value: orders-value
@@ -242,7 +184,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void An_unknown_subject_is_rejected_when_the_platform_knows_the_subjects()
     {
-        var yaml = Header + "customProperties:\n  - property: schemaRegistrySubject\n    value: orderz-value\n";
+        var yaml = OdcsSnippets.Header + "customProperties:\n  - property: schemaRegistrySubject\n    value: orderz-value\n";
         var options = new ContractValidationOptions { IsKnownSubject = subject => subject == "orders-value" };
 
         var result = OdcsYaml.Import(yaml, options);
@@ -255,7 +197,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void No_nulls_against_required_false_contradicts()
     {
-        var problem = SingleProblem(Header + """
+        var problem = SingleProblem(OdcsSnippets.Header + """
             schema:
               - name: t
                 properties:
@@ -272,7 +214,7 @@ public class OdcsImportErrorTests
     [Fact]
     public void Legacy_team_lists_are_located_in_the_list()
     {
-        var problem = SingleProblem(Header + "team:\n  - username: ada\n  - username: ' '\n", ContractProblemKind.Invalid);
+        var problem = SingleProblem(OdcsSnippets.Header + "team:\n  - username: ada\n  - username: ' '\n", ContractProblemKind.Invalid);
 
         Assert.Equal(("team[1].username", "a stakeholder needs a username", 8), (problem.Path, problem.Message, problem.Line!.Value));
     }
@@ -288,7 +230,7 @@ public class OdcsImportErrorTests
     [InlineData("customProperties:\n  - property: schemaRegistryVersion\n    value: 2\n", "customProperties[0]", "schemaRegistryVersion needs schemaRegistrySubject")]
     public void Unsupported_or_malformed_constructs_are_named(string tail, string path, string phrase)
     {
-        var result = OdcsYaml.Import(Header + tail);
+        var result = OdcsYaml.Import(OdcsSnippets.Header + tail);
 
         Assert.Null(result.Contract);
         var problem = Assert.Single(result.Problems);
@@ -300,79 +242,9 @@ public class OdcsImportErrorTests
     [Fact]
     public void A_retired_status_has_no_place_in_the_lifecycle()
     {
-        var problem = SingleProblem(Header.Replace("status: active", "status: retired", StringComparison.Ordinal), ContractProblemKind.Unsupported);
+        var problem = SingleProblem(OdcsSnippets.Header.Replace("status: active", "status: retired", StringComparison.Ordinal), ContractProblemKind.Unsupported);
 
         Assert.Equal(("status", 5), (problem.Path, problem.Line!.Value));
         Assert.StartsWith("status 'retired' has no place in the contract lifecycle", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void CEL_rules_import_with_their_field_and_kept_members()
-    {
-        var result = OdcsYaml.Import(Header + """
-            schema:
-              - name: orders
-                properties:
-                  - name: qty
-                    logicalType: integer
-                    quality:
-                      - name: positive
-                        description: Quantities are positive
-                        type: custom
-                        engine: CEL
-                        implementation: record.qty > 0
-                        severity: warning
-                        dimension: accuracy
-                quality:
-                  - name: has_id
-                    type: custom
-                    engine: cel
-                    implementation: has(record.id)
-            """);
-
-        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Problems));
-        Assert.Equal(
-            [
-                new ContractQualityRule
-                {
-                    Name = "positive", Description = "Quantities are positive", Severity = QualitySeverity.Warning, Expression = "record.qty > 0",
-                    Field = "qty", Preserved = [new PreservedMember("dimension", "\"accuracy\"")],
-                },
-                new ContractQualityRule { Name = "has_id", Expression = "has(record.id)", Severity = QualitySeverity.Error },
-            ],
-            result.Contract!.QualityRules);
-        var note = Assert.Single(result.Notes);
-        Assert.Equal(("schema[0].quality[0]", "no severity: read as error"), (note.Path, note.Message));
-    }
-
-    [Fact]
-    public void Modeled_custom_properties_import()
-    {
-        var contract = OdcsYaml.Import(Header + """
-            schema:
-              - name: orders
-            customProperties:
-              - property: schemaRegistrySubject
-                value: orders-value
-              - property: schemaRegistryVersionRange
-                value: "[2,)"
-              - property: schemaCompatibility
-                value: full_transitive
-              - property: consumerGroupMaxLag
-                value: [{consumerGroup: billing, maxLag: 10}]
-              - property: deadLetterTopicRequired
-                value: true
-              - property: deadLetterTopic
-                value: orders.dlq
-              - property: costCenter
-                value: {code: 42}
-            """).Contract!;
-
-        Assert.Equal(new ContractSchemaReference { Subject = "orders-value", VersionRange = "[2,)" }, contract.SchemaReference);
-        Assert.Equal(ContractCompatibility.FullTransitive, contract.Compatibility);
-        Assert.Equal([new ConsumerLagObjective("billing", 10)], contract.ServiceLevels.ConsumerGroupLag);
-        Assert.True(contract.ServiceLevels.DeadLetterTopicRequired);
-        Assert.Equal("orders.dlq", contract.ServiceLevels.DeadLetterTopic);
-        Assert.Equal([new ContractCustomProperty("costCenter", """{"code":42}""")], contract.CustomProperties);
     }
 }
