@@ -17,6 +17,10 @@ public static partial class ContractValidator
         {
             add(ContractPaths.Freshness + ".element", "a freshness element without a freshness duration");
         }
+        else if (levels.FreshnessElement is { } element && contract.Fields.Count > 0 && !NamesAField(contract, element))
+        {
+            add(ContractPaths.Freshness + ".element", $"freshness is measured on '{element}', which is not a field of the schema");
+        }
 
         var lagPath = ContractPaths.CustomPropertyValue(contract, OdcsCustomProperties.ConsumerGroupMaxLag);
         var groups = new HashSet<string>(StringComparer.Ordinal);
@@ -102,5 +106,13 @@ public static partial class ContractValidator
                 add(path + ".value", "not JSON: " + error);
             }
         }
+    }
+
+    /// <summary>Whether an ODCS element (<c>field</c>, or <c>object.field</c> with the schema object or topic name) names a field.</summary>
+    private static bool NamesAField(DataContract contract, string element)
+    {
+        var owners = contract.Dataset is { } dataset ? new[] { dataset.Name + ".", dataset.TopicName + "." } : [];
+        var field = owners.FirstOrDefault(owner => element.StartsWith(owner, StringComparison.Ordinal)) is { } prefix ? element[prefix.Length..] : element;
+        return contract.Fields.Any(f => f.Name == field || f.Name == element);
     }
 }

@@ -219,6 +219,10 @@ public class ContractValidatorTests
             Pair(Single(Valid with { ServiceLevels = levels with { Freshness = TimeSpan.FromMinutes(-5) } })));
         Assert.Equal(("customProperties[3].value[1].maxLag", "maximum lag must not be negative (was -1)"),
             Pair(Single(Valid with { ServiceLevels = levels with { ConsumerGroupLag = [levels.ConsumerGroupLag[0], new ConsumerLagObjective("analytics", -1)] } })));
+        Assert.Equal(("slaProperties[0].element", "freshness is measured on 'orders.shipped_at', which is not a field of the schema"),
+            Pair(Single(Valid with { ServiceLevels = levels with { FreshnessElement = "orders.shipped_at" } })));
+        Assert.Empty(ContractValidator.Validate(Valid with { ServiceLevels = levels with { FreshnessElement = "Orders.placed_at" } }));
+        Assert.Empty(ContractValidator.Validate(Valid with { ServiceLevels = levels with { FreshnessElement = "shop.orders.v1.placed_at" } }));
         Assert.Equal(("customProperties[3].value[1].consumerGroup", "consumer group 'billing' has more than one lag objective"),
             Pair(Single(Valid with { ServiceLevels = levels with { ConsumerGroupLag = [levels.ConsumerGroupLag[0], new ConsumerLagObjective("billing", 5)] } })));
     }

@@ -74,7 +74,9 @@ internal static partial class YamlJsonWriter
 
     private static void EmitString(IEmitter emitter, string value)
     {
-        var style = value.Contains('\n', StringComparison.Ordinal) ? ScalarStyle.Literal
+        // A literal block normalizes \r\n to \n and other quoting folds NEL, LS and PS: only escapes keep those.
+        var style = value.AsSpan().IndexOfAny("\r\u0085\u2028\u2029") >= 0 ? ScalarStyle.DoubleQuoted
+            : value.Contains('\n', StringComparison.Ordinal) ? ScalarStyle.Literal
             : NeedsQuotes(value) ? ScalarStyle.DoubleQuoted
             : ScalarStyle.Plain;
 

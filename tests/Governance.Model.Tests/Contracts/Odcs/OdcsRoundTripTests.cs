@@ -137,7 +137,7 @@ public class OdcsRoundTripTests
     {
         string[] tricky = ["true", "no", "Yes", "on", "~", "null", "1.0", "007", "0x1F", "1_000", "1e3", ".inf", "12:30", "2022-10-03", "-", "- item",
             "a: b", "#x", "x #y", "@at", "`tick", "'quoted'", "\"double\"", "[list]", "{map}", "*alias", "&anchor", "!tag", "%pct", "|", ">",
-            "trailing ", " leading", "two\nlines", "tab\there", "ünïcödé", "emoji 🚀", "back\\slash", "<<"];
+            "trailing ", " leading", "two\nlines", "tab\there", " indented\nfirst line", "x\n ", "\n\nx", "x\n\n\n", "a\r\nb", "a\u0085b", "a\u2028b", "cr\r", "bell\u0007", "nul\u0000", "ünïcödé", "emoji 🚀", "back\\slash", "<<"];
         var contract = SampleContracts.Minimal() with { Tags = tricky.ToValueList(), Name = "multi\nline\n\nwith blank line\n" };
 
         var yaml = OdcsYaml.Export(contract);
@@ -184,6 +184,7 @@ public class OdcsRoundTripTests
         {
             Fields = [new ContractField { Name = "n", LogicalType = FieldLogicalType.Integer, Minimum = new ContractBound(10), Maximum = new ContractBound(5) }],
             QualityRules = [],
+            ServiceLevels = new ContractServiceLevels(),
         };
 
         var error = Assert.Throws<ContractValidationException>(() => OdcsYaml.Export(contract));
