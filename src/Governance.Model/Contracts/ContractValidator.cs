@@ -9,7 +9,8 @@ namespace Governance.Model.Contracts;
 /// the contract is exported (<c>schema[0].properties[2].logicalTypeOptions.minimum</c>). It catches what a schema
 /// cannot: contradictory rules (minimum above maximum, an allowed value outside the range, a version both pinned and
 /// ranged), malformed values (a pattern that is not a regular expression, a version that is not semantic), dangling
-/// references (a rule on a field that is not in the schema) and impossible service levels (a negative freshness).
+/// references (a rule, or the freshness, on a field that is not in the schema) and impossible service levels (a negative
+/// freshness, a required dead-letter topic without a name).
 /// </summary>
 public static partial class ContractValidator
 {
