@@ -1,3 +1,5 @@
+using Governance.Model.Contracts.Compatibility;
+
 namespace Governance.Model.Contracts;
 
 /// <summary>
@@ -48,7 +50,7 @@ public sealed record DataContract
     public ContractSchemaReference? SchemaReference { get; init; }
 
     /// <summary>Compatibility policy required for the subject (ODCS custom property <c>schemaCompatibility</c>).</summary>
-    public ContractCompatibility? Compatibility { get; init; }
+    public CompatibilityPolicy? Compatibility { get; init; }
 
     /// <summary>Fields and their rules (ODCS <c>schema[0].properties</c>), in declaration order.</summary>
     public ValueList<ContractField> Fields { get; init; } = [];

@@ -1,3 +1,4 @@
+using Governance.Model.Contracts.Compatibility;
 using Governance.Model.Contracts;
 using Governance.Model.Tests.Contracts.Odcs;
 
@@ -204,7 +205,7 @@ public class ContractValidatorTests
     [Fact]
     public void An_unknown_compatibility_policy_is_named()
     {
-        var problem = Single(Valid with { Compatibility = (ContractCompatibility)42 });
+        var problem = Single(Valid with { Compatibility = (CompatibilityPolicy)42 });
 
         Assert.Equal("customProperties[2].value", problem.Path);
         Assert.StartsWith("unknown compatibility policy 42", problem.Message, StringComparison.Ordinal);

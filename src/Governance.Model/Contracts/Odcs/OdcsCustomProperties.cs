@@ -1,3 +1,5 @@
+using Governance.Model.Contracts.Compatibility;
+
 namespace Governance.Model.Contracts.Odcs;
 
 /// <summary>
@@ -34,32 +36,10 @@ public static class OdcsCustomProperties
         ConsumerGroupMaxLag, DeadLetterTopicRequired, DeadLetterTopic,
     ];
 
-    /// <summary>The ODCS spelling of a compatibility policy, e.g. <c>BACKWARD_TRANSITIVE</c>.</summary>
-    public static string ToOdcs(ContractCompatibility compatibility) => compatibility switch
-    {
-        ContractCompatibility.None => "NONE",
-        ContractCompatibility.Backward => "BACKWARD",
-        ContractCompatibility.BackwardTransitive => "BACKWARD_TRANSITIVE",
-        ContractCompatibility.Forward => "FORWARD",
-        ContractCompatibility.ForwardTransitive => "FORWARD_TRANSITIVE",
-        ContractCompatibility.Full => "FULL",
-        ContractCompatibility.FullTransitive => "FULL_TRANSITIVE",
-        _ => throw new ArgumentOutOfRangeException(nameof(compatibility), compatibility, "unknown compatibility policy"),
-    };
+    /// <summary>The ODCS spelling of a compatibility policy, e.g. <c>BACKWARD_TRANSITIVE</c> (Schema Registry's).</summary>
+    public static string ToOdcs(CompatibilityPolicy compatibility) => compatibility.ToConfluentName();
 
     /// <summary>Reads a compatibility policy written as in Schema Registry (case-insensitive).</summary>
-    public static bool TryParseCompatibility(string? text, out ContractCompatibility compatibility)
-    {
-        foreach (var value in Enum.GetValues<ContractCompatibility>())
-        {
-            if (string.Equals(ToOdcs(value), text, StringComparison.OrdinalIgnoreCase))
-            {
-                compatibility = value;
-                return true;
-            }
-        }
-
-        compatibility = default;
-        return false;
-    }
+    public static bool TryParseCompatibility(string? text, out CompatibilityPolicy compatibility) =>
+        CompatibilityPolicies.TryParse(text, out compatibility);
 }

@@ -1,5 +1,6 @@
-using Governance.Model.Contracts;
+using Governance.Model.Contracts.Compatibility;
 using Governance.Model.Contracts.Odcs;
+using Governance.Model.Contracts;
 
 namespace Governance.Model.Tests.Contracts.Odcs;
 
@@ -69,7 +70,7 @@ public class OdcsImportMappingTests
             """).Contract!;
 
         Assert.Equal(new ContractSchemaReference { Subject = "orders-value", VersionRange = "[2,)" }, contract.SchemaReference);
-        Assert.Equal(ContractCompatibility.FullTransitive, contract.Compatibility);
+        Assert.Equal(CompatibilityPolicy.FullTransitive, contract.Compatibility);
         Assert.Equal([new ConsumerLagObjective("billing", 10)], contract.ServiceLevels.ConsumerGroupLag);
         Assert.True(contract.ServiceLevels.DeadLetterTopicRequired);
         Assert.Equal("orders.dlq", contract.ServiceLevels.DeadLetterTopic);

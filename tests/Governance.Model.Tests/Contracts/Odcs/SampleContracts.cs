@@ -1,3 +1,4 @@
+using Governance.Model.Contracts.Compatibility;
 using Governance.Model.Contracts;
 
 namespace Governance.Model.Tests.Contracts.Odcs;
@@ -51,7 +52,7 @@ internal static class SampleContracts
             Preserved = [new PreservedMember("tags", """["payments"]""")],
         },
         SchemaReference = new ContractSchemaReference { Subject = "shop.orders.v1-value", VersionRange = "[3,)" },
-        Compatibility = ContractCompatibility.BackwardTransitive,
+        Compatibility = CompatibilityPolicy.BackwardTransitive,
         Fields =
         [
             new ContractField
@@ -130,7 +131,7 @@ internal static class SampleContracts
     public static DataContract FullPinned() => Full() with
     {
         SchemaReference = new ContractSchemaReference { Subject = "shop.orders.v1-value", PinnedVersion = 7 },
-        Compatibility = ContractCompatibility.None,
+        Compatibility = CompatibilityPolicy.None,
         Status = ContractStatus.Deprecated,
     };
 
