@@ -20,8 +20,8 @@ public sealed class ContractRevision
     /// <summary>DRAFT, ACTIVE or DEPRECATED, as requested by this revision.</summary>
     public required string Status { get; set; }
 
-    /// <summary>The whole contract (JSON) as of this revision.</summary>
-    public required string DocumentJson { get; set; }
+    /// <summary>The whole contract as of this revision: Open Data Contract Standard v3 YAML, as exported.</summary>
+    public required string Document { get; set; }
 
     /// <summary>SHA-256 of the canonical document; an identical re-submission creates no revision.</summary>
     public required string DocumentHash { get; set; }

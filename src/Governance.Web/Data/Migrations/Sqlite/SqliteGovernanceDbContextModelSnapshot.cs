@@ -200,13 +200,13 @@ namespace Governance.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DocumentJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Review")
