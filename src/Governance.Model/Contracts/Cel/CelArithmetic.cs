@@ -114,6 +114,7 @@ internal static class CelArithmetic
 
     private static CelValue Concat(CelList a, CelList b, CelRuntime runtime)
     {
+        runtime.CheckCollectionSize(a.Weight + b.Weight);
         runtime.EnsureCollectionSize((long)a.Count + b.Count);
         return new CelArrayList([.. a.Items, .. b.Items]);
     }

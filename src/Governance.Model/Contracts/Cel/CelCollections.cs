@@ -36,8 +36,26 @@ public abstract class CelList : CelValue
     /// <param name="items">The elements, in order.</param>
     public static CelList Of(IEnumerable<CelValue> items) => new CelArrayList([.. items]);
 
-    /// <inheritdoc />
-    public override string ToString() => "[" + string.Join(", ", Items) + "]";
+    /// <summary>The list as a CEL literal; very large lists are cut short with <c>…</c>.</summary>
+    public override string ToString()
+    {
+        var text = new CelText(CelText.DisplayLimit);
+        Render(text);
+        return text.ToString();
+    }
+
+    internal override void Render(CelText text)
+    {
+        text.Append("[");
+        for (var i = 0; i < Count && !text.Full; i++)
+        {
+            if (i > 0)
+                text.Append(", ");
+            this[i].Render(text);
+        }
+
+        text.Append("]");
+    }
 }
 
 /// <summary>A CEL <c>map</c>; keys are <c>int</c>, <c>uint</c>, <c>bool</c> or <c>string</c>. JSON objects are maps.</summary>
@@ -81,13 +99,39 @@ public abstract class CelMap : CelValue
         return map;
     }
 
-    /// <inheritdoc />
-    public override string ToString() =>
-        "{" + string.Join(", ", Keys.Select(key => TryGetValue(key, out var value) ? $"{key}: {value}" : $"{key}: ?")) + "}";
+    /// <summary>The map as a CEL literal; very large maps are cut short with <c>…</c>.</summary>
+    public override string ToString()
+    {
+        var text = new CelText(CelText.DisplayLimit);
+        Render(text);
+        return text.ToString();
+    }
+
+    internal override void Render(CelText text)
+    {
+        text.Append("{");
+        var first = true;
+        foreach (var key in Keys)
+        {
+            if (text.Full)
+                break;
+            if (!first)
+                text.Append(", ");
+            first = false;
+            key.Render(text);
+            text.Append(": ");
+            if (TryGetValue(key, out var value))
+                value.Render(text);
+        }
+
+        text.Append("}");
+    }
 }
 
 internal sealed class CelArrayList(ImmutableArray<CelValue> items) : CelList
 {
+    internal override long Weight { get; } = Math.Max(1, items.Sum(item => item.Weight));
+
     public override int Count => items.Length;
 
     public override CelValue this[int index] => items[index];
@@ -97,6 +141,9 @@ internal sealed class CelDictionaryMap : CelMap
 {
     private readonly Dictionary<CelValue, CelValue> _entries = new(CelKeys.Comparer);
     private readonly List<CelValue> _order = [];
+    private long _weight;
+
+    internal override long Weight => Math.Max(1, _weight);
 
     public override int Count => _order.Count;
 
@@ -108,6 +155,7 @@ internal sealed class CelDictionaryMap : CelMap
         if (!_entries.TryAdd(key, value))
             return false;
         _order.Add(key);
+        _weight += value.Weight;
         return true;
     }
 

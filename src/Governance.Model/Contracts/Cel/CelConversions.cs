@@ -122,8 +122,8 @@ internal static class CelConversions
     }
 
     private static CelError RangeError(CelValue value, string type, CelCallExpr call) =>
-        new(CelErrorKind.Overflow, $"{value} is out of range for {type}", call.Position);
+        new(CelErrorKind.Overflow, $"{CelText.Describe(value)} is out of range for {type}", call.Position);
 
     private static CelError Unparsable(CelString value, string type, CelCallExpr call) =>
-        new(CelErrorKind.InvalidArgument, $"cannot convert {CelString.Quote(value.Value.Length > 40 ? value.Value[..40] + "…" : value.Value)} to {type}", call.Position);
+        new(CelErrorKind.InvalidArgument, $"cannot convert {CelText.Describe(value)} to {type}", call.Position);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Governance.Model.Contracts.Cel;
 
 internal enum CelOrder
@@ -43,6 +45,7 @@ internal static class CelEquality
     {
         if (a.Count != b.Count)
             return false;
+        EnsureStack();
         for (var i = 0; i < a.Count; i++)
         {
             budget?.Step();
@@ -57,6 +60,7 @@ internal static class CelEquality
     {
         if (a.Count != b.Count)
             return false;
+        EnsureStack();
         foreach (var key in a.Keys)
         {
             budget?.Step();
@@ -65,6 +69,13 @@ internal static class CelEquality
         }
 
         return true;
+    }
+
+    /// <summary>Host JSON can nest deeper than any syntax tree; comparing it must not overflow the stack.</summary>
+    private static void EnsureStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new CelLimitExceededException(CelErrorKind.LimitExceeded, "values are nested too deeply to compare");
     }
 
     /// <summary>Orders two values; false when the pair has no ordering (e.g. a list and an int).</summary>

@@ -72,7 +72,7 @@ internal sealed class CelError(CelErrorKind kind, string message, CelPosition po
     public override string ToString() => $"error({message})";
 
     public static CelError NoSuchKey(CelValue key, CelPosition position) =>
-        new(CelErrorKind.NoSuchKey, $"no such key: {(key is CelString s ? $"'{s.Value}'" : key.ToString())}", position);
+        new(CelErrorKind.NoSuchKey, $"no such key: {(key is CelString s ? $"'{CelText.Truncate(s.Value)}'" : CelText.Describe(key))}", position);
 
     public static CelError NoOverload(string operation, CelPosition position, params ReadOnlySpan<CelValue> operands)
     {

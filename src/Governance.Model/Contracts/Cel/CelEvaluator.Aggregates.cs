@@ -49,7 +49,9 @@ internal sealed partial class CelEvaluator
             items.Add(item);
         }
 
-        return new CelArrayList(items.MoveToImmutable());
+        var built = new CelArrayList(items.MoveToImmutable());
+        runtime.CheckCollectionSize(built.Weight);
+        return built;
     }
 
     private CelValue BuildMap(CelMapExpr map)
@@ -67,7 +69,8 @@ internal sealed partial class CelEvaluator
             if (value is CelError)
                 return value;
             if (!result.TryAdd(key, value))
-                return new CelError(CelErrorKind.InvalidArgument, $"duplicate map key {key}", map.Keys[i].Position);
+                return new CelError(CelErrorKind.InvalidArgument, $"duplicate map key {CelText.Describe(key)}", map.Keys[i].Position);
+            runtime.CheckCollectionSize(result.Weight);
         }
 
         return result;
@@ -151,6 +154,7 @@ internal sealed partial class CelEvaluator
     private CelValue Project(CelComprehensionExpr comprehension, IEnumerable<CelValue> items)
     {
         var results = new List<CelValue>();
+        var weight = 0L;
         foreach (var item in items)
         {
             if (comprehension.Predicate is not null)
@@ -167,7 +171,8 @@ internal sealed partial class CelEvaluator
             var result = comprehension.Transform is null ? item : EvaluateFor(comprehension, item, comprehension.Transform);
             if (result is CelError)
                 return result;
-            runtime.CheckCollectionSize(results.Count + 1);
+            weight += result.Weight;
+            runtime.CheckCollectionSize(weight);
             results.Add(result);
         }
 

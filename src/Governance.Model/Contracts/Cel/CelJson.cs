@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Governance.Model.Contracts.Cel;
@@ -21,12 +22,58 @@ internal static class CelJson
     {
         JsonValueKind.Object => new CelJsonMap(element),
         JsonValueKind.Array => new CelJsonList(element),
-        JsonValueKind.String => new CelString(element.GetString()!),
+        JsonValueKind.String => new CelString(ReadString(element)),
         JsonValueKind.Number => FromNumber(element),
         JsonValueKind.True => CelBool.True,
         JsonValueKind.False => CelBool.False,
         _ => CelNull.Instance,
     };
+
+    /// <summary>
+    /// JSON text may escape an unpaired surrogate (<c>"\ud800"</c>), which <see cref="JsonElement.GetString"/>
+    /// refuses. .NET and Java strings can hold one, and Jackson (Confluent's JSON reader) keeps it, so the
+    /// literal is decoded here instead of failing the whole evaluation.
+    /// </summary>
+    private static string ReadString(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return DecodeLiteral(element.GetRawText());
+        }
+    }
+
+    private static string DecodeLiteral(string literal)
+    {
+        var text = new StringBuilder(literal.Length);
+        for (var i = 1; i < literal.Length - 1; i++)
+        {
+            if (literal[i] != '\\')
+            {
+                text.Append(literal[i]);
+                continue;
+            }
+
+            var escape = literal[++i];
+            text.Append(escape switch
+            {
+                'b' => '\b',
+                'f' => '\f',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                'u' => (char)int.Parse(literal.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
+                _ => escape,
+            });
+            if (escape == 'u')
+                i += 4;
+        }
+
+        return text.ToString();
+    }
 
     private static CelValue FromNumber(JsonElement element)
     {
@@ -45,6 +92,8 @@ internal sealed class CelJsonList(JsonElement element) : CelList
 {
     private CelValue[]? _items;
 
+    internal override long Weight => Math.Max(1, Count);
+
     public override int Count => Elements().Length;
 
     public override CelValue this[int index] => Elements()[index];
@@ -58,6 +107,8 @@ internal sealed class CelJsonMap(JsonElement element) : CelMap
     private int? _count;
 
     public JsonElement Element => element;
+
+    internal override long Weight => Math.Max(1, Count);
 
     public override int Count => _count ??= element.EnumerateObject().Count();
 

@@ -26,7 +26,7 @@ public sealed record CelLimits
     /// <summary>Longest string or bytes value evaluation may produce.</summary>
     public int MaxStringLength { get; init; } = 1_048_576;
 
-    /// <summary>Most elements of a list or map evaluation may produce.</summary>
+    /// <summary>Most elements, nested ones included, of a list or map evaluation may produce.</summary>
     public int MaxCollectionSize { get; init; } = 100_000;
 
     /// <summary>Longest accepted regular expression.</summary>

@@ -75,7 +75,7 @@ public sealed class CelProgram
 
     internal static CelResult NotBoolean(CelValue value, string what) =>
         CelResult.Failure(new CelEvaluationError(
-            CelErrorKind.NotBoolean, $"{what} must evaluate to bool, but evaluated to {value.TypeName} {Shorten(value)}", null));
+            CelErrorKind.NotBoolean, $"{what} must evaluate to bool, but evaluated to {value.TypeName} {CelText.Describe(value)}", null));
 
     internal CelResult Evaluate(CelActivation activation, CelBudget budget)
     {
@@ -89,12 +89,6 @@ public sealed class CelProgram
         {
             return CelResult.Failure(limit.ToError());
         }
-    }
-
-    private static string Shorten(CelValue value)
-    {
-        var text = value.ToString() ?? "";
-        return text.Length > 60 ? text[..60] + "…" : text;
     }
 
     /// <summary>The source text.</summary>

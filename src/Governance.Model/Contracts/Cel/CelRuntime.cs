@@ -26,7 +26,7 @@ internal sealed class CelRuntime(CelLimits limits, CelBudget budget, CelRegexCac
         budget.Step(count);
     }
 
-    /// <summary>Checks the size of a collection being grown element by element (each element is paid for as it is evaluated).</summary>
+    /// <summary>Checks the weight (<see cref="CelValue.Weight"/>) of a collection being produced, without charging for it.</summary>
     public void CheckCollectionSize(long count)
     {
         if (count > limits.MaxCollectionSize)

@@ -15,7 +15,7 @@ internal static class CelTimeFunctions
         CelTimestamp => value,
         CelString s => CelTimestamp.TryParse(s.Value, out var parsed)
             ? parsed
-            : new CelError(CelErrorKind.InvalidArgument, $"cannot parse {s} as an RFC 3339 timestamp", call.Position),
+            : new CelError(CelErrorKind.InvalidArgument, $"cannot parse {CelText.Describe(s)} as an RFC 3339 timestamp", call.Position),
         CelInt i => i.Value >= -62135596800L && i.Value <= 253402300799L
             ? new CelTimestamp(DateTimeOffset.FromUnixTimeSeconds(i.Value))
             : new CelError(CelErrorKind.Overflow, $"{i} seconds since the epoch is outside years 1 to 9999", call.Position),
@@ -27,7 +27,7 @@ internal static class CelTimeFunctions
         CelDuration => value,
         CelString s => CelDuration.TryParse(s.Value, out var parsed)
             ? parsed
-            : new CelError(CelErrorKind.InvalidArgument, $"cannot parse {s} as a duration (e.g. \"1h30m\", \"1.5s\", \"250ms\")", call.Position),
+            : new CelError(CelErrorKind.InvalidArgument, $"cannot parse {CelText.Describe(s)} as a duration (e.g. \"1h30m\", \"1.5s\", \"250ms\")", call.Position),
         _ => CelFunctions.NoOverload(call, null, [value]),
     };
 
@@ -99,10 +99,10 @@ internal static class CelTimeFunctions
     private static CelValue? InZone(CelCallExpr call, CelTimestamp timestamp, CelString zone)
     {
         if (!TryGetOffset(zone.Value, timestamp.Value, out var offset))
-            return new CelError(CelErrorKind.InvalidArgument, $"unknown time zone {zone}", call.Position);
+            return new CelError(CelErrorKind.InvalidArgument, $"unknown time zone {CelText.Describe(zone)}", call.Position);
         var localTicks = timestamp.Value.UtcTicks + offset.Ticks;
         if (localTicks < DateTime.MinValue.Ticks || localTicks > DateTime.MaxValue.Ticks)
-            return new CelError(CelErrorKind.Overflow, $"{timestamp} in time zone {zone} is outside years 1 to 9999", call.Position);
+            return new CelError(CelErrorKind.Overflow, $"{timestamp} in time zone {CelText.Describe(zone)} is outside years 1 to 9999", call.Position);
         return TimestampPart(call, new DateTimeOffset(localTicks, TimeSpan.Zero));
     }
 

@@ -20,6 +20,17 @@ public abstract class CelValue
     /// <summary>The CEL <c>null</c> value.</summary>
     public static CelValue Null => CelNull.Instance;
 
+    /// <summary>
+    /// How many values this one stands for: 1 for a scalar; for a list the sum over its elements and for
+    /// a map over its values, but at least 1 (an empty list still counts). Lists share their elements, so
+    /// <c>x + x</c> repeated builds a value whose logical size doubles each time while memory barely
+    /// grows; limits apply to this weight, not to the top-level count, so such doubling cannot hide.
+    /// </summary>
+    internal virtual long Weight => 1;
+
+    /// <summary>Writes the value as a CEL literal, stopping when <paramref name="text"/> is full.</summary>
+    internal virtual void Render(CelText text) => text.Append(ToString() ?? "");
+
     /// <summary>A string value; <c>null</c> becomes CEL <c>null</c>.</summary>
     /// <param name="value">The text.</param>
     public static CelValue From(string? value) => value is null ? CelNull.Instance : new CelString(value);

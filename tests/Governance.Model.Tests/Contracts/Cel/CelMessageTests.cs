@@ -83,6 +83,15 @@ public class CelMessageTests
     }
 
     [Fact]
+    public void Json_strings_with_an_unpaired_surrogate_escape_are_read_as_is()
+    {
+        const string json = """{"name": "a\ud800b\n\"c\"\u00e9"}""";
+
+        Assert.Equal("8", Show("size(message.name)", json));
+        Assert.Equal("true", Show("message.name.startsWith('a') && message.name.endsWith('\"c\"é')", json));
+    }
+
+    [Fact]
     public void Variables_are_bound_by_name_and_validated()
     {
         var activation = CelActivation.Empty.With("limit", CelValue.From(10L)).With("who", CelValue.From("ada"));
