@@ -35,7 +35,10 @@ public sealed record CelLimits
     /// <summary>Wall-clock bound of one evaluation.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Wall-clock bound of one regular-expression match.</summary>
+    /// <summary>
+    /// Wall-clock bound of one regular-expression match. Matching never backtracks, so only patterns
+    /// with large counted repetitions over long texts come near it.
+    /// </summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(500);
 
     internal void Validate()

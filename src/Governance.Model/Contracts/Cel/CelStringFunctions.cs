@@ -57,6 +57,8 @@ internal static class CelStringFunctions
             return new CelError(CelErrorKind.InvalidRegex, $"regular expression {CelString.Quote(pattern)} is not supported (RE2 has no backreferences, lookaround or atomic groups, and large counted repetitions are refused): {e.Message}", position);
         }
 
+        // Building the automaton of a large pattern takes a while too; it counts against the evaluation's time.
+        runtime.Budget.CheckClock();
         var started = Stopwatch.GetTimestamp();
         bool matched;
         try
