@@ -23,6 +23,7 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<ColumnLineageEdge> ColumnLineageEdges => Set<ColumnLineageEdge>();
     public DbSet<CatalogTerm> CatalogTerms => Set<CatalogTerm>();
     public DbSet<RawEventDataset> RawEventDatasets => Set<RawEventDataset>();
+    public DbSet<RegistrySchemaVersion> RegistrySchemaVersions => Set<RegistrySchemaVersion>();
     public DbSet<ContractEntity> Contracts => Set<ContractEntity>();
     public DbSet<ContractRevision> ContractRevisions => Set<ContractRevision>();
     public DbSet<ContractViolation> ContractViolations => Set<ContractViolation>();

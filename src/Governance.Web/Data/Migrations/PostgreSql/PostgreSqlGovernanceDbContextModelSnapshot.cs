@@ -748,6 +748,53 @@ namespace Governance.Web.Data.Migrations.PostgreSql
                     b.ToTable("raw_event_datasets", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.RegistrySchemaVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Namespace")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<long>("RawEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Schema")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("SchemaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SchemaType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Namespace", "Subject", "Version")
+                        .IsUnique();
+
+                    b.ToTable("registry_schema_versions", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.RunEntity", b =>
                 {
                     b.Property<long>("Id")

@@ -748,6 +748,53 @@ namespace Governance.Web.Data.Migrations.SqlServer
                     b.ToTable("raw_event_datasets", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.RegistrySchemaVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Namespace")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<long>("RawEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Schema")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("SchemaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SchemaType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Namespace", "Subject", "Version")
+                        .IsUnique();
+
+                    b.ToTable("registry_schema_versions", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.RunEntity", b =>
                 {
                     b.Property<long>("Id")

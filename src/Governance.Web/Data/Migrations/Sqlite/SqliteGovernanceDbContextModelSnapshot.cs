@@ -715,6 +715,51 @@ namespace Governance.Web.Data.Migrations.Sqlite
                     b.ToTable("raw_event_datasets", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Web.Data.Entities.RegistrySchemaVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namespace")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RawEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schema")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchemaType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Namespace", "Subject", "Version")
+                        .IsUnique();
+
+                    b.ToTable("registry_schema_versions", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Web.Data.Entities.RunEntity", b =>
                 {
                     b.Property<long>("Id")
