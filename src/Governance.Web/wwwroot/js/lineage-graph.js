@@ -4,6 +4,7 @@
 // In column mode, fields are drawn inside their dataset (cytoscape compound nodes: data.parent).
 import cytoscape from '../lib/cytoscape/cytoscape.esm.min.mjs';
 import cytoscapeDagre from '../lib/cytoscape-dagre/cytoscape-dagre.min.mjs';
+import { graphToSvg } from './lineage-svg.js';
 
 cytoscape.use(cytoscapeDagre);
 
@@ -139,25 +140,12 @@ export function exportJson(element, fileName) {
   download(fileName, new Blob([JSON.stringify({ nodes, edges }, null, 2)], { type: 'application/json' }));
 }
 
-let svgExtension = null;
-
-/**
- * cytoscape-svg is a UMD bundle: imported as a module it defines window.cytoscapeSvg, the function
- * that registers cy.svg(). Loaded on the first SVG export only.
- */
-function loadSvgExtension() {
-  svgExtension ??= import('../lib/cytoscape-svg/cytoscape-svg.js').then(() => cytoscape.use(window.cytoscapeSvg));
-  return svgExtension;
-}
-
 /** Downloads the whole graph (not just the viewport) as an SVG on a white background. */
-export async function exportSvg(element, fileName) {
+export function exportSvg(element, fileName) {
   const cy = instances.get(element)?.cy;
-  if (!cy) {
-    return;
+  if (cy) {
+    download(fileName, new Blob([graphToSvg(cy)], { type: 'image/svg+xml' }));
   }
-  await loadSvgExtension();
-  download(fileName, new Blob([cy.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }));
 }
 
 /** Downloads the whole graph (not just the viewport) as a PNG on a white background. */
