@@ -14,6 +14,7 @@ internal static class CatalogExtensions
         builder.Services.AddSingleton<DatasetVersionReader>();
         builder.Services.AddSingleton<JobReader>();
         builder.Services.AddSingleton<CatalogSearch>();
+        builder.Services.AddSingleton<CatalogSearchFacets>();
         builder.Services.AddSingleton<LineageGraphReader>();
         return builder;
     }
