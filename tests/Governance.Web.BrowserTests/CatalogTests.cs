@@ -113,9 +113,9 @@ public sealed class CatalogTests(PortalFixture portal) : BrowserTest(portal)
         await catalog.SearchAsync(StoreSalesPrefix);
         await Expect(catalog.FirstName).ToHaveTextAsync(StoreSales(1));
 
-        await catalog.SortByAsync("Name"); // ascending: the default order, explicitly
-        await Expect(catalog.FirstName).ToHaveTextAsync(StoreSales(1));
-        await catalog.SortByAsync("Name"); // descending
+        await Expect(catalog.SortControl).ToContainTextAsync("Name A → Z"); // the default order
+        await catalog.SortByAsync("Name Z → A");
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]sort=name-desc(&|$)"));
         await Expect(catalog.FirstName).ToHaveTextAsync(StoreSales(StoreCount));
         await Expect(catalog.Rows).ToHaveCountAsync(20);
 
@@ -132,10 +132,16 @@ public sealed class CatalogTests(PortalFixture portal) : BrowserTest(portal)
         var catalog = await new CatalogPageObject(Page).GotoAsync();
         await catalog.SearchAsync(StoreSalesPrefix);
 
-        await catalog.SortByAsync("Updated"); // oldest first: the highest store number reported first
+        await catalog.SortByAsync("Least recently updated"); // the highest store number reported first
         await Expect(catalog.FirstName).ToHaveTextAsync(StoreSales(StoreCount));
-        await catalog.SortByAsync("Updated"); // newest first
+        await catalog.SortByAsync("Recently updated");
         await Expect(catalog.FirstName).ToHaveTextAsync(StoreSales(1));
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]sort=newest(&|$)"));
+
+        // The order is part of the link, and the back button restores the previous one.
+        await Page.GoBackAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]sort=oldest(&|$)"));
+        await Expect(catalog.FirstName).ToHaveTextAsync(StoreSales(StoreCount));
         await AssertPortalHealthyAsync();
     }
 
@@ -192,6 +198,70 @@ public sealed class CatalogTests(PortalFixture portal) : BrowserTest(portal)
         await Expect(Page).ToHaveURLAsync(new Regex("/catalog$"));
         await Expect(catalog.SearchBox).ToHaveValueAsync("");
         await Expect(catalog.PagingSummary).ToContainTextAsync($"{DatasetCount + JobCount} results");
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Classification_filter_finds_the_personal_data_and_flags_it()
+    {
+        var catalog = await new CatalogPageObject(Page).GotoAsync();
+        await catalog.OpenAsync(catalog.ClassificationFilter);
+        await Expect(catalog.Option("PII").GetByTestId("filter-option-count")).ToHaveTextAsync("1");
+
+        await catalog.Option("PII").ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]classification=PII(&|$)"));
+        await Expect(catalog.Names).ToHaveTextAsync([Orders]);
+        await Expect(catalog.PiiBadges).ToHaveCountAsync(1);
+        await Expect(catalog.PiiBadges).ToHaveTextAsync("PII");
+        await Expect(catalog.Owners).ToHaveTextAsync([CheckoutTeam]);
+        await Expect(catalog.Domains).ToHaveTextAsync(["sales"]);
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Owner_filter_narrows_the_catalog_keeps_its_choice_in_the_url_and_back_undoes_it()
+    {
+        var catalog = await new CatalogPageObject(Page).GotoAsync();
+        await Expect(catalog.PagingSummary).ToContainTextAsync($"{DatasetCount + JobCount} results");
+
+        await catalog.ChooseAsync(catalog.OwnerFilter, PaymentsTeam);
+
+        await Expect(Page).ToHaveURLAsync(new Regex($"[?&]owner={PaymentsTeam}(&|$)"));
+        await Expect(catalog.Names).ToHaveTextAsync([Payments]);
+        await Expect(catalog.Owners).ToHaveTextAsync([PaymentsTeam]);
+        await Expect(catalog.PiiBadges).ToHaveCountAsync(0);
+
+        await Page.GoBackAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/catalog$"));
+        await Expect(catalog.PagingSummary).ToContainTextAsync($"{DatasetCount + JobCount} results");
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task A_shared_link_with_label_filters_shows_them_chosen_whatever_their_case()
+    {
+        var catalog = await new CatalogPageObject(Page).GotoAsync($"?owner={CheckoutTeam.ToUpperInvariant()}&classification=pii");
+
+        await Expect(catalog.Names).ToHaveTextAsync([Orders]);
+        await Expect(catalog.OwnerFilter).ToHaveAttributeAsync("data-selected", CheckoutTeam);
+        await Expect(catalog.ClassificationFilter).ToHaveAttributeAsync("data-selected", "PII");
+        await Expect(catalog.ClassificationFilter).ToContainTextAsync("PII");
+
+        await catalog.ClearAsync(catalog.OwnerFilter);
+        await Expect(Page).ToHaveURLAsync(new Regex("/catalog\\?classification=pii$"));
+        await Expect(catalog.Names).ToHaveTextAsync([Orders]);
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Search_words_match_owners()
+    {
+        var catalog = await new CatalogPageObject(Page).GotoAsync();
+
+        await catalog.SearchAsync(PaymentsTeam);
+
+        await Expect(catalog.Names).ToHaveTextAsync([Payments]);
         await AssertPortalHealthyAsync();
     }
 }

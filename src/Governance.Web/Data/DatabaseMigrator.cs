@@ -1,10 +1,15 @@
+using Governance.Web.Ingestion.Projection;
 using Governance.Web.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Governance.Web.Data;
 
-/// <summary>Applies pending migrations before the application starts serving (unless turned off).</summary>
+/// <summary>
+/// Applies pending migrations before the application starts serving, then builds catalog terms for
+/// entities stored before terms existed. With <c>Database:MigrateOnStartup</c> off, start-up leaves
+/// the database alone altogether.
+/// </summary>
 internal sealed partial class DatabaseMigrator(
     IDbContextFactory<GovernanceDbContext> contexts,
     IOptions<DatabaseOptions> options,
@@ -24,6 +29,8 @@ internal sealed partial class DatabaseMigrator(
             LogMigrating(logger, options.Value.Provider, pending.Count);
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await CatalogTermBackfill.RunAsync(contexts, logger, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

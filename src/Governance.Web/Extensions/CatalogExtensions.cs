@@ -17,6 +17,7 @@ internal static class CatalogExtensions
         builder.Services.AddSingleton<DatasetEventsReader>();
         builder.Services.AddSingleton<JobReader>();
         builder.Services.AddSingleton<CatalogSearch>();
+        builder.Services.AddSingleton<CatalogSearchFacets>();
         builder.Services.AddSingleton<LineageGraphReader>();
         return builder;
     }

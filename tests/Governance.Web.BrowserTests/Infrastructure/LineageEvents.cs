@@ -53,6 +53,31 @@ public static class LineageEvents
         return new JsonObject { ["namespace"] = @namespace, ["name"] = name, ["facets"] = facets };
     }
 
+    /// <summary>Adds an <c>ownership</c> facet naming a team, as the collector reports a data contract's owner.</summary>
+    public static JsonObject WithOwner(this JsonObject dataset, string team)
+    {
+        var facets = (JsonObject)dataset["facets"]!;
+        facets["ownership"] = Facet("1-0-1/OwnershipDatasetFacet", new JsonObject
+        {
+            ["owners"] = new JsonArray(new JsonObject { ["name"] = team, ["type"] = "TEAM" }),
+        });
+        return dataset;
+    }
+
+    /// <summary>Tags one field (e.g. <c>PII</c>), as the collector reports Schema Registry field tags.</summary>
+    public static JsonObject WithFieldTag(this JsonObject dataset, string field, string tag)
+    {
+        var facets = (JsonObject)dataset["facets"]!;
+        if (facets["tags"] is not JsonObject tags)
+        {
+            tags = Facet("1-0-0/TagsDatasetFacet", new JsonObject { ["tags"] = new JsonArray() });
+            facets["tags"] = tags;
+        }
+
+        ((JsonArray)tags["tags"]!).Add(new JsonObject { ["key"] = tag, ["value"] = "true", ["source"] = "SCHEMA_REGISTRY", ["field"] = field });
+        return dataset;
+    }
+
     /// <summary>A reference to a dataset described elsewhere (no facets).</summary>
     public static JsonObject DatasetRef(string @namespace, string name) => new() { ["namespace"] = @namespace, ["name"] = name };
 

@@ -26,6 +26,11 @@ public static class RetailCatalog
     public const string Archiver = "orders-archiver";
     public const string PosGateway = "pos-gateway";
 
+    /// <summary>Owner of <see cref="Orders"/>, whose customer_id field is tagged PII.</summary>
+    public const string CheckoutTeam = "team-checkout";
+    /// <summary>Owner of <see cref="Payments"/>.</summary>
+    public const string PaymentsTeam = "team-payments";
+
     public const string EnrichedOrdersDescription = "Orders joined with their payment status and the customer's segment, one event per order.";
 
     /// <summary>Enough topics of one family to need several grid pages.</summary>
@@ -54,7 +59,8 @@ public static class RetailCatalog
                     Field("quantity", "int", "Units ordered."),
                     Field("unit_price", "decimal(12,2)", "Price per unit at order time.")),
             ],
-            new Dictionary<string, string> { ["domain"] = "sales", ["pii"] = "customer_id" });
+            new Dictionary<string, string> { ["domain"] = "sales", ["pii"] = "customer_id" })
+            .WithOwner(CheckoutTeam).WithFieldTag("customer_id", "PII");
         var payments = Dataset(Kafka, Payments, "Payment authorisations and captures from the payment service provider.", "TOPIC", "cloud-broker",
             [
                 Field("payment_id", "string", "Provider payment reference."),
@@ -63,7 +69,8 @@ public static class RetailCatalog
                 Field("amount", "decimal(12,2)", "Amount authorised."),
                 Field("status", "string", "AUTHORISED, CAPTURED or DECLINED."),
             ],
-            new Dictionary<string, string> { ["domain"] = "payments" });
+            new Dictionary<string, string> { ["domain"] = "payments" })
+            .WithOwner(PaymentsTeam);
         var enriched = Dataset(Kafka, EnrichedOrders, EnrichedOrdersDescription, "TOPIC", "cloud-broker",
             [
                 Field("order_id", "string", "Unique order identifier (UUID)."),

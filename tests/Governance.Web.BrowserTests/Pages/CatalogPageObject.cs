@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Governance.Web.BrowserTests.Pages;
 
-/// <summary>The catalog: filters, and a server-paged, sortable grid of datasets and jobs.</summary>
+/// <summary>The catalog: search, filters with counts, the order, and a server-paged grid of datasets and jobs.</summary>
 public sealed class CatalogPageObject(IPage page) : PortalPage(page)
 {
     public ILocator SearchBox => Page.GetByTestId("catalog-search");
@@ -18,6 +18,15 @@ public sealed class CatalogPageObject(IPage page) : PortalPage(page)
     public ILocator NamespaceCells => Rows.GetByTestId("catalog-namespace-cell");
     public ILocator EmptyState => Page.GetByTestId("catalog-empty");
     public ILocator PagingSummary => Grid.Locator(".rz-pager-summary");
+    public ILocator DomainFilter => Page.GetByTestId("catalog-domain-filter");
+    public ILocator OwnerFilter => Page.GetByTestId("catalog-owner-filter");
+    public ILocator TagFilter => Page.GetByTestId("catalog-tag-filter");
+    public ILocator ClassificationFilter => Page.GetByTestId("catalog-classification-filter");
+    public ILocator SortControl => Page.GetByTestId("catalog-sort");
+    public ILocator Owners => Rows.GetByTestId("catalog-owner");
+    public ILocator Classifications => Rows.GetByTestId("catalog-classification");
+    public ILocator PiiBadges => Rows.Locator("[data-testid=catalog-classification][data-pii=true]");
+    public ILocator Domains => Rows.GetByTestId("catalog-domain");
 
     /// <summary>Opens the catalog, optionally with a query string such as <c>?q=orders</c>.</summary>
     public async Task<CatalogPageObject> GotoAsync(string query = "")
@@ -50,8 +59,28 @@ public sealed class CatalogPageObject(IPage page) : PortalPage(page)
 
     public async Task ClearNamespaceAsync() => await NamespaceFilter.Locator(".rz-dropdown-clear-icon").ClickAsync();
 
-    public async Task SortByAsync(string columnTitle) =>
-        await Grid.Locator($"thead .rz-column-title[title=\"{columnTitle}\"]").ClickAsync();
+    /// <summary>Opens a label filter's drop-down (domain, owner, tag, classification).</summary>
+    public async Task OpenAsync(ILocator filter) => await filter.ClickAsync();
+
+    /// <summary>An option of the open drop-down: its value and, inside it, its count.</summary>
+    public ILocator Option(string value) =>
+        Page.Locator($".rz-dropdown-item:visible [data-testid=filter-option][data-value=\"{value}\"]");
+
+    /// <summary>Chooses a value in a label filter.</summary>
+    public async Task ChooseAsync(ILocator filter, string value)
+    {
+        await OpenAsync(filter);
+        await Option(value).ClickAsync();
+    }
+
+    public async Task ClearAsync(ILocator filter) => await filter.Locator(".rz-dropdown-clear-icon").ClickAsync();
+
+    /// <summary>Chooses the order by its label, e.g. "Name Z → A".</summary>
+    public async Task SortByAsync(string label)
+    {
+        await SortControl.ClickAsync();
+        await Page.Locator(".rz-dropdown-item:visible").GetByText(label, new LocatorGetByTextOptions { Exact = true }).ClickAsync();
+    }
 
     public async Task NextPageAsync() => await Grid.Locator(".rz-pager-next").ClickAsync();
 

@@ -12,6 +12,7 @@ internal static class DatasetProjector
     public static async Task<DatasetEntity> ApplyAsync(ProjectionScope scope, Dataset dataset, string? runId, CancellationToken ct)
     {
         var (entity, created) = await scope.DatasetAsync(dataset.Namespace, dataset.Name, ct);
+        var facetsBefore = entity.FacetsJson;
         var incoming = dataset.Facets.IsEmpty ? (JsonElement?)null : JsonSerializer.SerializeToElement(dataset.Facets, OpenLineageJson.Options);
 
         // A late event (older than what we hold) may fill gaps but must not overwrite newer facets.
@@ -40,6 +41,8 @@ internal static class DatasetProjector
             await SymlinkProjector.ApplyAsync(scope, entity, symlinks, ct);
         }
 
+        // After the symlinks: merging an alias can bring its facets (and so its labels) along.
+        await CatalogTermProjector.ApplyAsync(scope.Db, entity, facetsBefore, ct);
         return entity;
     }
 

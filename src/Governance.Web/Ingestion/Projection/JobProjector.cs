@@ -10,6 +10,7 @@ internal static class JobProjector
     public static async Task<JobEntity> ApplyAsync(ProjectionScope scope, Job job, CancellationToken ct)
     {
         var entity = await scope.JobAsync(job.Namespace, job.Name, ct);
+        var facetsBefore = entity.FacetsJson;
         var incoming = job.Facets.IsEmpty ? (JsonElement?)null : JsonSerializer.SerializeToElement(job.Facets, OpenLineageJson.Options);
         if (scope.EventTime >= entity.UpdatedAt || entity.FacetsJson == "{}")
         {
@@ -22,6 +23,8 @@ internal static class JobProjector
                 entity.Type = jobType.ProcessingType ?? entity.Type;
                 entity.Integration = string.Join(" / ", new[] { jobType.Integration, jobType.JobType }.Where(s => !string.IsNullOrEmpty(s)));
             }
+
+            await CatalogTermProjector.ApplyAsync(scope.Db, entity, facetsBefore, ct);
         }
 
         if (scope.EventTime >= entity.UpdatedAt)
