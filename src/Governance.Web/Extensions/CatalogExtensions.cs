@@ -1,4 +1,5 @@
 using Governance.Web.Catalog;
+using Governance.Web.Catalog.Graph;
 using Governance.Web.Ingestion;
 
 namespace Governance.Web.Extensions;
@@ -14,6 +15,9 @@ internal static class CatalogExtensions
         builder.Services.AddSingleton<DatasetVersionReader>();
         builder.Services.AddSingleton<JobReader>();
         builder.Services.AddSingleton<CatalogSearch>();
+        builder.Services.AddOptions<LineageIndexOptions>().BindConfiguration(LineageIndexOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<LineageIndex>();
         builder.Services.AddSingleton<LineageGraphReader>();
         return builder;
     }

@@ -1,0 +1,62 @@
+using Governance.Web.Catalog.Dtos;
+using Governance.Web.Data;
+using Governance.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Web.Catalog.Graph;
+
+/// <summary>
+/// What a lineage graph shows of its nodes, read from the database by primary key in chunks:
+/// names, type, description and last update change with every event, so they are not cached.
+/// </summary>
+internal static class LineageNodeLoader
+{
+    /// <summary>Ids per query: large enough to keep round trips few, small enough for any engine's parameter handling.</summary>
+    public const int ChunkSize = 1000;
+
+    public static async Task<Dictionary<long, GraphNodeData>> DatasetsAsync(GovernanceDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var nodes = new Dictionary<long, GraphNodeData>(ids.Count);
+        foreach (var chunk in ids.Chunk(ChunkSize))
+        {
+            var rows = await db.Datasets.AsNoTracking().Where(d => chunk.Contains(d.Id))
+                .Select(d => new NodeRow(d.Id, d.Namespace.Name, d.Name, d.Type, d.Description, d.UpdatedAt)).ToListAsync(ct);
+            var terms = await db.CatalogTerms.AsNoTracking()
+                .Where(t => t.DatasetId != null && chunk.Contains(t.DatasetId.Value) && (t.Kind == CatalogTermKind.Tag || t.Kind == CatalogTermKind.Classification))
+                .Select(t => new TermRow(t.DatasetId!.Value, t.Value)).ToListAsync(ct);
+            Add(nodes, rows, terms);
+        }
+
+        return nodes;
+    }
+
+    public static async Task<Dictionary<long, GraphNodeData>> JobsAsync(GovernanceDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var nodes = new Dictionary<long, GraphNodeData>(ids.Count);
+        foreach (var chunk in ids.Chunk(ChunkSize))
+        {
+            var rows = await db.Jobs.AsNoTracking().Where(j => chunk.Contains(j.Id))
+                .Select(j => new NodeRow(j.Id, j.Namespace.Name, j.Name, j.Type, j.Description, j.UpdatedAt)).ToListAsync(ct);
+            var terms = await db.CatalogTerms.AsNoTracking()
+                .Where(t => t.JobId != null && chunk.Contains(t.JobId.Value) && (t.Kind == CatalogTermKind.Tag || t.Kind == CatalogTermKind.Classification))
+                .Select(t => new TermRow(t.JobId!.Value, t.Value)).ToListAsync(ct);
+            Add(nodes, rows, terms);
+        }
+
+        return nodes;
+    }
+
+    private static void Add(Dictionary<long, GraphNodeData> nodes, List<NodeRow> rows, List<TermRow> terms)
+    {
+        var tags = terms.ToLookup(t => t.OwnerId, t => t.Value);
+        foreach (var row in rows)
+        {
+            var labels = tags[row.Id].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            nodes[row.Id] = new GraphNodeData(row.Namespace, row.Name, row.Type, row.Description, row.UpdatedAt, labels);
+        }
+    }
+
+    private sealed record NodeRow(long Id, string Namespace, string Name, string? Type, string? Description, DateTime UpdatedAt);
+
+    private sealed record TermRow(long OwnerId, string Value);
+}
