@@ -46,6 +46,12 @@ public sealed partial class LineageIndex(
     public async Task<IReadOnlyList<IndexedEdge>> WalkAsync(NodeKind startKind, long startId, int depth, EdgeFilter filter, CancellationToken ct)
     {
         await CatchUpAsync(ct);
+        return Walk(startKind, startId, depth, filter);
+    }
+
+    /// <summary>The same walk over what the index holds now, without asking the database whether it changed.</summary>
+    public IReadOnlyList<IndexedEdge> Walk(NodeKind startKind, long startId, int depth, EdgeFilter filter)
+    {
         _lock.EnterReadLock();
         try
         {
