@@ -95,7 +95,6 @@ internal static class LineageCommand
             checks.Add(check.Elapsed);
         }
 
-
         new ResultTable($"lineage on {database.Engine}: {Format.Count(settings.Graph.Nodes)} nodes, {settings.Graph.Layers} stages, spread {settings.Graph.Spread}, skip {settings.Graph.SkipInputs:0.##}")
             .AddMachine(Machine.Current())
             .Add("graph", "datasets", Format.Count(graph.Datasets))

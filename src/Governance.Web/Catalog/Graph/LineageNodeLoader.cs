@@ -6,18 +6,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Governance.Web.Catalog.Graph;
 
 /// <summary>
-/// What a lineage graph shows of its nodes, read from the database by primary key in chunks:
-/// names, type, description and last update change with every event, so they are not cached.
+/// What a lineage graph shows of its nodes, read from the database by primary key in chunks.
 /// </summary>
 /// <remarks>
+/// <para>Not cached in the index: type, description, last update and the tags change with events
+/// and with the catalog-term projection, and nothing stamps those rows the way
+/// <c>ChangedByEventId</c> stamps edges, so a cache could not tell it is stale. Measured on 100,000
+/// nodes (bench <c>lineage</c>), reading the 1,357 nodes of a depth-5 answer costs about 10 ms on
+/// SQLite and 15 ms on PostgreSQL, against well under a millisecond for the walk itself.</para>
+/// <para>
 /// Each chunk of ids goes as one collection parameter (<see cref="EF.Parameter{T}"/>: a JSON array on
 /// SQLite, an array on PostgreSQL) rather than one parameter per id: the statement is the same for
 /// every answer size, so it is prepared once, and binding a thousand parameters is avoided. Measured
-/// on SQLite with 700–800 ids, that made the node query about twice and the tag query ten times faster.
+/// on SQLite with 700–800 ids, that made the node query about twice and the tag query ten times faster.</para>
 /// </remarks>
 internal static class LineageNodeLoader
 {
-    /// <summary>Ids per query: large enough to keep round trips few, small enough for any engine's parameter handling.</summary>
+    /// <summary>Ids per query: few round trips, and a bounded parameter whatever the size of the answer.</summary>
     public const int ChunkSize = 2000;
 
     public static async Task<Dictionary<long, GraphNodeData>> DatasetsAsync(GovernanceDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct)
