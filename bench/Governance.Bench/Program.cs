@@ -5,6 +5,7 @@ using Governance.Bench.Commands;
 var root = new RootCommand("Governance benchmarks: measure the portal's building blocks on this machine.")
 {
     GenerateCommand.Create(),
+    LineageCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using Governance.Web.Catalog;
+using Governance.Web.Catalog.Graph;
 using Governance.Web.Ingestion;
 
 namespace Governance.Web.Extensions;
@@ -18,6 +19,9 @@ internal static class CatalogExtensions
         builder.Services.AddSingleton<JobReader>();
         builder.Services.AddSingleton<CatalogSearch>();
         builder.Services.AddSingleton<CatalogSearchFacets>();
+        builder.Services.AddOptions<LineageIndexOptions>().BindConfiguration(LineageIndexOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<LineageIndex>();
         builder.Services.AddSingleton<LineageGraphReader>();
         return builder;
     }

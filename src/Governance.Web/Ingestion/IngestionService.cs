@@ -99,12 +99,33 @@ public sealed partial class IngestionService(
             db.RawEvents.Add(raw);
             await db.SaveChangesAsync(ct); // the raw event's id is the evidence the projection points to
             await LineageProjector.ProjectAsync(db, raw, evt, raw.EventTime, ct);
+            StampChangedEdges(db, raw.Id);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         });
 
         LogStored(logger, raw.Id, raw.EventKind, raw.EventType);
         return new IngestionOutcome(IngestionStatus.Stored, raw.Id, [], warnings);
+    }
+
+    /// <summary>
+    /// Marks every lineage edge this event created or changed (whichever projector did it: runs,
+    /// symlink merges, drops) with the event's id, so the in-memory lineage index loads just those.
+    /// A confirmation that only moves <see cref="LineageEdge.LastSeenAt"/> changes nothing the graph
+    /// shows and is not stamped: producers re-report the same edges all day long.
+    /// </summary>
+    private static void StampChangedEdges(GovernanceDbContext db, long eventId)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<LineageEdge>())
+        {
+            var changed = entry.State == EntityState.Added
+                || (entry.State == EntityState.Modified
+                    && entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(LineageEdge.LastSeenAt)));
+            if (changed)
+            {
+                entry.Entity.ChangedByEventId = eventId;
+            }
+        }
     }
 
     private static Job? JobOf(OpenLineageEvent evt) => evt switch
