@@ -24,7 +24,8 @@ public sealed class DatasetPageTests(PortalFixture portal) : BrowserTest(portal)
         await Expect(dataset.Domains).ToHaveTextAsync(["sales"]);
         await Expect(dataset.Tags).ToContainTextAsync("pii:customer_id");
         await Expect(dataset.Tags).Not.ToContainTextAsync("domain");
-        await Expect(dataset.OwnerMissing).ToHaveTextAsync("not declared");
+        await Expect(dataset.Owners).ToHaveTextAsync([RetailCatalog.CheckoutTeam]);
+        await Expect(dataset.OwnerMissing).ToHaveCountAsync(0);
 
         await Expect(dataset.FieldRows).ToHaveCountAsync(10);
         await Expect(dataset.Field("line_items")).ToHaveAttributeAsync("data-depth", "0");
