@@ -39,7 +39,7 @@ internal static class TopicEventBuilder
         }
 
         facets.AdditionalFacets[GovernanceFacets.Topic.Key] = CustomFacets.Build(context, GovernanceFacets.Topic, TopicFacet(cluster, topic));
-        if (SchemaRegistryFacet(subjects) is { } registryFacet)
+        if (SchemaRegistryFacet(subjects, cluster.SchemaRegistry, topic, problems) is { } registryFacet)
         {
             facets.AdditionalFacets[GovernanceFacets.SchemaRegistry.Key] = CustomFacets.Build(context, GovernanceFacets.SchemaRegistry, registryFacet);
         }
@@ -113,7 +113,14 @@ internal static class TopicEventBuilder
         return facet;
     }
 
-    private static JsonObject? SchemaRegistryFacet(TopicSubjects subjects)
+    /// <summary>
+    /// The registry side of the topic. Each subject entry carries the version in use (with its schema
+    /// text, so the portal can check later versions against it without reaching the registry) and,
+    /// when the registry holds a newer version than producers use, that one under <c>latest</c>: a
+    /// newly registered version is visible before the first record is written with it.
+    /// </summary>
+    private static JsonObject? SchemaRegistryFacet(
+        TopicSubjects subjects, SchemaRegistrySnapshot? registry, TopicInfo topic, ICollection<ScanProblem> problems)
     {
         var entries = new JsonArray();
         Add("key", subjects.Key, subjects.KeyVersion);
@@ -127,17 +134,16 @@ internal static class TopicEventBuilder
                 return;
             }
 
-            var entry = new JsonObject
-            {
-                ["role"] = role,
-                ["subject"] = subject.Name,
-                ["version"] = version.Version,
-                ["schemaId"] = version.Id,
-                ["schemaType"] = version.SchemaType,
-            };
-            if (subject.Compatibility is { } compatibility)
+            var entry = new JsonObject { ["role"] = role, ["subject"] = subject.Name };
+            AddVersion(entry, subject, version);
+            // Enforcement compares the level producers are held to, so a subject without its own level reports the registry's.
+            if ((subject.Compatibility ?? registry?.GlobalCompatibility) is { } compatibility)
             {
                 entry["compatibility"] = compatibility;
+                if (subject.Compatibility is null)
+                {
+                    entry["compatibilityInherited"] = true;
+                }
             }
 
             if (version.Metadata is { ValueKind: JsonValueKind.Object } metadata)
@@ -150,7 +156,44 @@ internal static class TopicEventBuilder
                 entry["ruleSet"] = JsonNode.Parse(ruleSet.GetRawText());
             }
 
+            if (subject.Latest is { } latest && latest.Version > version.Version)
+            {
+                var newest = new JsonObject();
+                AddVersion(newest, subject, latest);
+                entry["latest"] = newest;
+            }
+
             entries.Add(entry);
         }
+
+        void AddVersion(JsonObject target, SubjectInfo subject, SchemaVersionInfo version)
+        {
+            target["version"] = version.Version;
+            target["schemaId"] = version.Id;
+            target["schemaType"] = version.SchemaType;
+            if (version.Schema.Length <= MaxSchemaTextLength)
+            {
+                target["schema"] = version.Schema;
+            }
+            else
+            {
+                problems.Add(new ScanProblem(ScanArea.SchemaRegistry,
+                    $"Schema {version.Id} of subject '{subject.Name}' (topic '{topic.Name}') is {version.Schema.Length} characters long, "
+                    + $"more than the {MaxSchemaTextLength} sent to the portal: its compatibility cannot be checked there."));
+            }
+
+            if (version.References.Count > 0)
+            {
+                target["references"] = new JsonArray(version.References
+                    .Select(r => (JsonNode)new JsonObject { ["name"] = r.Name, ["subject"] = r.Subject, ["version"] = r.Version })
+                    .ToArray());
+            }
+        }
     }
+
+    /// <summary>
+    /// Longest schema text sent in the registry facet. The topic event travels only when it changed (or
+    /// for its heartbeat), but a pathological schema must not make every heartbeat huge.
+    /// </summary>
+    internal const int MaxSchemaTextLength = 256 * 1024;
 }
