@@ -40,6 +40,7 @@ internal static class DatasetProjector
             await SymlinkProjector.ApplyAsync(scope, entity, symlinks, ct);
         }
 
+        await RegistrySchemaVersionProjector.ApplyAsync(scope, entity, dataset, ct);
         return entity;
     }
 
