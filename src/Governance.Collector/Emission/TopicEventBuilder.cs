@@ -110,6 +110,13 @@ internal static class TopicEventBuilder
             facet["messages"] = topic.Partitions.Sum(p => p.HighWatermark!.Value - p.LowWatermark!.Value);
         }
 
+        // The sampler reads each partition's newest records, so the newest sample tells when data last
+        // arrived (a record without a timestamp reports the epoch or earlier).
+        if (topic.Samples.Where(s => s.Timestamp > DateTimeOffset.UnixEpoch).Select(s => (DateTimeOffset?)s.Timestamp).Max() is { } newest)
+        {
+            facet["lastRecordAt"] = newest.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return facet;
     }
 

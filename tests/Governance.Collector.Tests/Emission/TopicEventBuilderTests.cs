@@ -59,7 +59,7 @@ public sealed class TopicEventBuilderTests
         Assert.True(result.Errors.Count == 0 && result.Warnings.Count == 0, result.ToString());
 
         var facet = RegistryFacet(evt);
-        var (schema, declared) = FacetSchema();
+        var (schema, declared) = FacetSchema(GovernanceFacets.SchemaRegistry);
         var errors = schema.Validate(new JsonObject { [GovernanceFacets.SchemaRegistry.Key] = JsonNode.Parse(facet.GetRawText()) }.ToJsonString());
         Assert.Empty(errors.Select(e => $"{e.Path}: {e.Kind}"));
         var broken = JsonNode.Parse(facet.GetRawText())!;
@@ -75,6 +75,29 @@ public sealed class TopicEventBuilderTests
                 Assert.Empty(latest.EnumerateObject().Select(p => p.Name).Except(declared.Version));
             }
         }
+    }
+
+    [Fact]
+    public void The_topic_facet_says_when_the_newest_sampled_record_was_written()
+    {
+        var topic = Topic(sampledValueSchemaId: 102) with
+        {
+            Samples =
+            [
+                new SampledRecord(0, 7, Context.Now.AddMinutes(-9), 100, 102, new Dictionary<string, string>()),
+                new SampledRecord(1, 3, Context.Now.AddMinutes(-4), 100, 102, new Dictionary<string, string>()),
+                new SampledRecord(1, 4, DateTimeOffset.UnixEpoch.AddMilliseconds(-1), 100, 102, new Dictionary<string, string>()),
+            ],
+        };
+
+        var evt = TopicEventBuilder.Build(Context, Cluster(V3), topic, []);
+
+        var facet = evt.Dataset.Facets.AdditionalFacets[GovernanceFacets.Topic.Key];
+        Assert.Equal("2026-11-22T09:56:00.000Z", facet.GetProperty("lastRecordAt").GetString());
+        var (schema, _) = FacetSchema(GovernanceFacets.Topic);
+        Assert.Empty(schema.Validate(new JsonObject { [GovernanceFacets.Topic.Key] = JsonNode.Parse(facet.GetRawText()) }.ToJsonString()));
+        var unsampled = TopicEventBuilder.Build(Context, Cluster(V3), topic with { Samples = [] }, []);
+        Assert.False(unsampled.Dataset.Facets.AdditionalFacets[GovernanceFacets.Topic.Key].TryGetProperty("lastRecordAt", out _));
     }
 
     [Fact]
@@ -131,24 +154,25 @@ public sealed class TopicEventBuilderTests
     };
 
     /// <summary>
-    /// The facet's published JSON Schema, readable by NJsonSchema (draft 2020-12 <c>$defs</c> become
+    /// A facet's published JSON Schema, readable by NJsonSchema (draft 2020-12 <c>$defs</c> become
     /// <c>definitions</c>; the OpenLineage base facet, an absolute reference, becomes its one rule:
-    /// <c>_producer</c> and <c>_schemaURL</c> required), and the members it declares for a subject entry and a version.
+    /// <c>_producer</c> and <c>_schemaURL</c> required), and, for the registry facet, the members it
+    /// declares for a subject entry and for a version.
     /// </summary>
-    private static (JsonSchema Schema, (HashSet<string> Entry, HashSet<string> Version) Declared) FacetSchema()
+    private static (JsonSchema Schema, (HashSet<string> Entry, HashSet<string> Version) Declared) FacetSchema(GovernanceFacet governanceFacet)
     {
-        var text = GovernanceFacets.SchemaText(GovernanceFacets.SchemaRegistry.SchemaName)!;
+        var text = GovernanceFacets.SchemaText(governanceFacet.SchemaName)!;
         var document = JsonNode.Parse(text.Replace("#/$defs/", "#/definitions/", StringComparison.Ordinal))!.AsObject();
         var definitions = document["$defs"]!.DeepClone().AsObject();
         document.Remove("$defs");
         document.Remove("$schema");
-        var facet = definitions[GovernanceFacets.SchemaRegistry.SchemaName]!["allOf"]!.AsArray();
+        var facet = definitions[governanceFacet.SchemaName]!["allOf"]!.AsArray();
         Assert.StartsWith("https://openlineage.io/spec/2-0-2/OpenLineage.json", facet[0]!["$ref"]!.GetValue<string>(), StringComparison.Ordinal);
         facet[0] = new JsonObject { ["required"] = new JsonArray("_producer", "_schemaURL") };
         document["definitions"] = definitions;
 
-        var entry = facet[1]!["properties"]!["subjects"]!["items"]!["properties"]!.AsObject().Select(p => p.Key).ToHashSet();
-        var version = definitions["RegisteredVersion"]!["properties"]!.AsObject().Select(p => p.Key).ToHashSet();
+        var entry = facet[1]!["properties"]!["subjects"]?["items"]?["properties"]?.AsObject().Select(p => p.Key).ToHashSet() ?? [];
+        var version = definitions["RegisteredVersion"]?["properties"]?.AsObject().Select(p => p.Key).ToHashSet() ?? [];
         var schema = JsonSchema.FromJsonAsync(document.ToJsonString()).GetAwaiter().GetResult();
         return (schema, (entry, version));
     }

@@ -74,10 +74,17 @@ public sealed class ContractChecker(IOptions<EnforcementOptions> options)
             await LagFromCatalogAsync(db, state, families, now, outcomes, retired, ct);
         }
 
-        if (families.HasFlag(CheckFamilies.Freshness) && state.Dataset is { } dataset)
+        if (families.HasFlag(CheckFamilies.Freshness) && contract.ServiceLevels.Freshness is null)
         {
-            Add(ServiceLevelRules.Freshness(contract, dataset.UpdatedAt, now));
             retired.Add(key => key == ServiceLevelRules.FreshnessKey);
+        }
+        else if (families.HasFlag(CheckFamilies.Freshness) && state.LastRecordAt is { } lastRecord)
+        {
+            Add(ServiceLevelRules.Freshness(contract, lastRecord, ServiceLevelRules.LastSampledRecord, now));
+        }
+        else if (families.HasFlag(CheckFamilies.Freshness) && await state.LastReportAsync(db, ct) is { } lastReport)
+        {
+            Add(ServiceLevelRules.Freshness(contract, lastReport, ServiceLevelRules.LastReport, now));
         }
 
         if (families.HasFlag(CheckFamilies.DeadLetter))

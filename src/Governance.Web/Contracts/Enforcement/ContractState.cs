@@ -37,6 +37,14 @@ internal sealed class ContractState
         {
             Subject = RegistryFacet.Read(registry).FirstOrDefault(s => s.Subject == contract.Subject);
         }
+
+        if (facets.TryGetProperty(GovernanceFacets.Topic.Key, out var topic) && topic.ValueKind == JsonValueKind.Object
+            && topic.TryGetProperty("lastRecordAt", out var last) && last.ValueKind == JsonValueKind.String
+            && DateTimeOffset.TryParse(last.GetString(), System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal, out var lastRecord))
+        {
+            LastRecordAt = lastRecord.UtcDateTime;
+        }
     }
 
     public GovernedContract Contract { get; }
@@ -57,6 +65,9 @@ internal sealed class ContractState
 
     /// <summary>The contract subject's entry in the dataset's registry facet, if the facet lists it.</summary>
     public RegistrySubject? Subject { get; }
+
+    /// <summary>When the newest record the collector sampled was written (its topic facet's <c>lastRecordAt</c>).</summary>
+    public DateTime? LastRecordAt { get; }
 
     public static async Task<ContractState> LoadAsync(GovernanceDbContext db, GovernedContract contract, CancellationToken ct)
     {
@@ -117,6 +128,25 @@ internal sealed class ContractState
                             select new { r.Id, r.EventTime, r.Payload })
             .FirstOrDefaultAsync(ct);
         return latest is not null && LagFacets.Read(latest.Payload, Identities) is { } report ? (report, latest.EventTime, latest.Id) : null;
+    }
+
+    /// <summary>
+    /// The newest time an event reported the dataset itself or as a run's output: a producer's run
+    /// writing it, or a topic report. Consumers reading it say nothing about new data, so their
+    /// events do not count.
+    /// </summary>
+    public async Task<DateTime?> LastReportAsync(GovernanceDbContext db, CancellationToken ct)
+    {
+        if (Dataset is null)
+        {
+            return null;
+        }
+
+        return await (from l in db.RawEventDatasets
+                      where l.DatasetId == Dataset.Id && l.Role != RawEventDatasetRole.Input
+                      join r in db.RawEvents on l.RawEventId equals r.Id
+                      select (DateTime?)r.EventTime)
+            .MaxAsync(ct);
     }
 
     /// <summary>Whether the contract's dead-letter topic is in the catalog, next to the governed topic.</summary>

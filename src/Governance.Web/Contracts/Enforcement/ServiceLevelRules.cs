@@ -63,28 +63,39 @@ internal static class ServiceLevelRules
     }
 
     /// <summary>
-    /// Time since the dataset was last updated against the contract's freshness. "Last update" is the
-    /// catalog's: the newest event time of any event that reported the dataset (a producer's run
-    /// writing it, or a collector scan that found the topic changed or sent its heartbeat). Record
-    /// timestamps do not reach the catalog today, so this says how current the catalog's knowledge of
-    /// the topic is; for a topic that only the collector reports, a stopped producer shows once the
-    /// collector stops re-reporting the topic unchanged between heartbeats.
+    /// Time since the last record against the contract's freshness. Record timestamps reach the
+    /// catalog only through sampling: "last record" is the newest record the collector sampled (the
+    /// topic facet's <c>lastRecordAt</c>, read from each sampled partition's end at every scan). A
+    /// dataset without it (another producer, sampling off) falls back to the newest event that reported
+    /// the dataset itself or as a run's output, which for a collector topic is re-sent at least every
+    /// heartbeat interval (an hour by default) and so only shows a producer stopped for longer.
     /// </summary>
-    public static RuleOutcome? Freshness(DataContract contract, DateTime lastUpdate, DateTime now)
+    /// <param name="measuredFrom"><c>LAST_SAMPLED_RECORD</c> or <c>LAST_REPORT</c>: which of the two <paramref name="lastRecord"/> is.</param>
+    public static RuleOutcome? Freshness(DataContract contract, DateTime lastRecord, string measuredFrom, DateTime now)
     {
         if (contract.ServiceLevels.Freshness is not { } freshness)
         {
             return null;
         }
 
-        var age = now - lastUpdate;
+        var age = now - lastRecord;
         var kept = age <= freshness;
+        var what = measuredFrom == LastSampledRecord ? "The newest record was written" : "The dataset was last reported";
         var message = kept
-            ? $"The dataset was last updated {Describe(age)} ago, within {Describe(freshness)}."
-            : $"The dataset was last updated {Describe(age)} ago, longer than the {Describe(freshness)} the contract promises.";
-        return new RuleOutcome(FreshnessKey, ViolationKinds.FreshnessSla, ViolationSeverities.Error, kept, message,
-            new { lastUpdate, ageSeconds = (long)age.TotalSeconds, freshnessSeconds = (long)freshness.TotalSeconds, element = contract.ServiceLevels.FreshnessElement });
+            ? $"{what} {Describe(age)} ago, within {Describe(freshness)}."
+            : $"{what} {Describe(age)} ago, longer than the {Describe(freshness)} the contract promises.";
+        return new RuleOutcome(FreshnessKey, ViolationKinds.FreshnessSla, ViolationSeverities.Error, kept, message, new
+        {
+            lastRecord, measuredFrom, ageSeconds = (long)age.TotalSeconds, freshnessSeconds = (long)freshness.TotalSeconds,
+            element = contract.ServiceLevels.FreshnessElement,
+        });
     }
+
+    /// <summary>Freshness measured from the newest sampled record.</summary>
+    public const string LastSampledRecord = "LAST_SAMPLED_RECORD";
+
+    /// <summary>Freshness measured from the newest report of the dataset.</summary>
+    public const string LastReport = "LAST_REPORT";
 
     /// <summary>A required dead-letter topic must be in the catalog.</summary>
     public static RuleOutcome? DeadLetter(DataContract contract, string @namespace, bool present)
