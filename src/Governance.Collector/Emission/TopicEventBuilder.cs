@@ -189,14 +189,46 @@ internal static class TopicEventBuilder
                     + $"more than the {MaxSchemaTextLength} sent to the portal: its compatibility cannot be checked there."));
             }
 
-            if (version.References.Count > 0)
+            if (References(version, depth: 0) is { } references)
             {
-                target["references"] = new JsonArray(version.References
-                    .Select(r => (JsonNode)new JsonObject { ["name"] = r.Name, ["subject"] = r.Subject, ["version"] = r.Version })
-                    .ToArray());
+                target["references"] = references;
             }
         }
+
+        // Each reference with the referenced version's text, so the portal can read a schema that uses
+        // types defined in other subjects; their own references nest, to a bounded depth.
+        JsonArray? References(SchemaVersionInfo version, int depth)
+        {
+            if (version.References.Count == 0)
+            {
+                return null;
+            }
+
+            var list = new JsonArray();
+            foreach (var reference in version.References)
+            {
+                var entry = new JsonObject { ["name"] = reference.Name, ["subject"] = reference.Subject, ["version"] = reference.Version };
+                var referenced = registry?.Subjects.FirstOrDefault(s => s.Name == reference.Subject)?.Versions.FirstOrDefault(v => v.Version == reference.Version);
+                if (referenced is not null && referenced.Schema.Length <= MaxSchemaTextLength)
+                {
+                    entry["schemaId"] = referenced.Id;
+                    entry["schemaType"] = referenced.SchemaType;
+                    entry["schema"] = referenced.Schema;
+                    if (depth < MaxReferenceDepth && References(referenced, depth + 1) is { } nested)
+                    {
+                        entry["references"] = nested;
+                    }
+                }
+
+                list.Add(entry);
+            }
+
+            return list;
+        }
     }
+
+    /// <summary>How deep references of references are followed (registries reject cycles; this bounds a malformed one).</summary>
+    private const int MaxReferenceDepth = 8;
 
     /// <summary>
     /// Longest schema text sent in the registry facet. The topic event travels only when it changed (or

@@ -20,6 +20,7 @@ public sealed class TopicEventBuilderTests
     private const string V2 = """{"type":"record","name":"Order","namespace":"com.retail","fields":[{"name":"id","type":"string"},{"name":"note","type":["null","string"],"default":null}]}""";
     private const string V3 = """{"type":"record","name":"Order","namespace":"com.retail","fields":[{"name":"id","type":"long"}]}""";
     private const string Key = """{"type":"string"}""";
+    private const string Money = """{"type":"record","name":"Money","namespace":"com.retail","fields":[]}""";
 
     [Fact]
     public void Each_subject_entry_carries_its_schema_text_references_effective_level_and_the_newer_registered_version()
@@ -34,8 +35,10 @@ public sealed class TopicEventBuilderTests
         Assert.Equal("FULL", value.GetProperty("compatibility").GetString());
         Assert.False(value.TryGetProperty("compatibilityInherited", out _));
         var reference = Assert.Single(value.GetProperty("references").EnumerateArray().ToList());
-        Assert.Equal(("com.retail.Money", "money-value", 1),
-            (reference.GetProperty("name").GetString(), reference.GetProperty("subject").GetString(), reference.GetProperty("version").GetInt32()));
+        // The referenced version travels with its text, so the portal can read a schema using its types.
+        Assert.Equal(("com.retail.Money", "money-value", 1, 90, Money),
+            (reference.GetProperty("name").GetString(), reference.GetProperty("subject").GetString(), reference.GetProperty("version").GetInt32(),
+             reference.GetProperty("schemaId").GetInt32(), reference.GetProperty("schema").GetString()));
         var latest = value.GetProperty("latest");
         Assert.Equal((3, 103, "AVRO", V3),
             (latest.GetProperty("version").GetInt32(), latest.GetProperty("schemaId").GetInt32(), latest.GetProperty("schemaType").GetString(), latest.GetProperty("schema").GetString()));
@@ -73,6 +76,12 @@ public sealed class TopicEventBuilderTests
             if (entry.TryGetProperty("latest", out var latest))
             {
                 Assert.Empty(latest.EnumerateObject().Select(p => p.Name).Except(declared.Version));
+            }
+
+            var references = entry.TryGetProperty("references", out var list) ? list.EnumerateArray().ToList() : [];
+            foreach (var reference in references)
+            {
+                Assert.Empty(reference.EnumerateObject().Select(p => p.Name).Except(declared.Reference));
             }
         }
     }
@@ -131,7 +140,7 @@ public sealed class TopicEventBuilderTests
             GlobalCompatibility = "BACKWARD",
             Subjects =
             [
-                new SubjectInfo("money-value", null, [Version(1, 90, """{"type":"record","name":"Money","namespace":"com.retail","fields":[]}""")]),
+                new SubjectInfo("money-value", null, [Version(1, 90, Money)]),
                 new SubjectInfo("orders.v1-key", null, [Version(1, 100, Key)]),
                 new SubjectInfo("orders.v1-value", "FULL",
                 [
@@ -159,7 +168,7 @@ public sealed class TopicEventBuilderTests
     /// <c>_producer</c> and <c>_schemaURL</c> required), and, for the registry facet, the members it
     /// declares for a subject entry and for a version.
     /// </summary>
-    private static (JsonSchema Schema, (HashSet<string> Entry, HashSet<string> Version) Declared) FacetSchema(GovernanceFacet governanceFacet)
+    private static (JsonSchema Schema, (HashSet<string> Entry, HashSet<string> Version, HashSet<string> Reference) Declared) FacetSchema(GovernanceFacet governanceFacet)
     {
         var text = GovernanceFacets.SchemaText(governanceFacet.SchemaName)!;
         var document = JsonNode.Parse(text.Replace("#/$defs/", "#/definitions/", StringComparison.Ordinal))!.AsObject();
@@ -173,7 +182,8 @@ public sealed class TopicEventBuilderTests
 
         var entry = facet[1]!["properties"]!["subjects"]?["items"]?["properties"]?.AsObject().Select(p => p.Key).ToHashSet() ?? [];
         var version = definitions["RegisteredVersion"]?["properties"]?.AsObject().Select(p => p.Key).ToHashSet() ?? [];
+        var reference = definitions["SchemaReferences"]?["items"]?["properties"]?.AsObject().Select(p => p.Key).ToHashSet() ?? [];
         var schema = JsonSchema.FromJsonAsync(document.ToJsonString()).GetAwaiter().GetResult();
-        return (schema, (entry, version));
+        return (schema, (entry, version, reference));
     }
 }

@@ -54,7 +54,7 @@ public sealed class SchemaCheckService(IDbContextFactory<GovernanceDbContext> co
             .Where(v => v.Namespace == ns && v.Subject == subject).OrderBy(v => v.Version).ToListAsync(ct);
         var notes = new List<string>();
         var policies = Policies(governing, topics.RegistrySubjects, notes);
-        var (changes, problems, checkedAgainst, outcome) = Compare(schemaType, request.Schema!, versions, policies);
+        var (changes, problems, checkedAgainst, outcome) = Compare(schemaType, request.Schema!, versions, policies, RegistrySubject.Merge(topics.RegistrySubjects));
         if (versions.Count == 0)
         {
             notes.Add($"No registered version of '{subject}' is known to the catalog, so there is nothing to break: the first version is always accepted.");
@@ -149,7 +149,8 @@ public sealed class SchemaCheckService(IDbContextFactory<GovernanceDbContext> co
     }
 
     private static (List<BreakingChangeDto>, List<string>, List<int>, CompatibilityOutcome) Compare(
-        string schemaType, string schema, List<RegistrySchemaVersion> versions, List<(CompatibilityPolicy Policy, string Source)> policies)
+        string schemaType, string schema, List<RegistrySchemaVersion> versions, List<(CompatibilityPolicy Policy, string Source)> policies,
+        IReadOnlyDictionary<string, string> referenced)
     {
         var changes = new List<BreakingChangeDto>();
         var problems = new List<string>();
@@ -157,7 +158,7 @@ public sealed class SchemaCheckService(IDbContextFactory<GovernanceDbContext> co
         var outcome = CompatibilityOutcome.Compatible;
         foreach (var (policy, _) in policies)
         {
-            var result = SchemaCompatibility.Check(schemaType, schema, versions.Select(v => v.Schema).ToList(), policy);
+            var result = CompatibilityRules.Compare(schemaType, schema, versions.Select(v => v.Schema).ToList(), policy, referenced);
             checkedAgainst.UnionWith(policy.PreviousVersionsToCheck(versions.Count).Select(i => versions[i].Version));
             changes.AddRange(result.BreakingChanges.Select(c => new BreakingChangeDto(
                 c.Location, c.Kind, c.Message, c.Direction.ToString().ToUpperInvariant(), versions[c.PreviousVersionIndex].Version, policy.ToConfluentName())));

@@ -22,16 +22,17 @@ internal static class CompatibilityRules
     /// schema type the checker does not read, or a schema it cannot parse (the registry accepted it, so
     /// the fault would be the checker's, not the producer's).
     /// </summary>
+    /// <param name="referenced">Schemas of other subjects the versions use, by reference name.</param>
     public static RuleOutcome? Check(
         CompatibilityPolicy? policy, string subject, RegisteredSchema candidate, IReadOnlyList<RegistrySchemaVersion> predecessorsOldestFirst,
-        long? eventId)
+        IReadOnlyDictionary<string, string> referenced, long? eventId)
     {
         if (policy is not { } required || candidate.Schema is null)
         {
             return null;
         }
 
-        var result = SchemaCompatibility.Check(candidate.SchemaType, candidate.Schema, predecessorsOldestFirst.Select(p => p.Schema).ToList(), required);
+        var result = Compare(candidate.SchemaType, candidate.Schema, predecessorsOldestFirst.Select(p => p.Schema).ToList(), required, referenced);
         if (result.Outcome is CompatibilityOutcome.InvalidSchema or CompatibilityOutcome.UnsupportedSchemaType)
         {
             return null;
@@ -62,6 +63,20 @@ internal static class CompatibilityRules
             breakingChanges = changes,
             rawEventId = eventId,
         });
+    }
+
+    /// <summary>
+    /// <see cref="SchemaCompatibility.Check"/> on texts made self-contained first: Avro types defined
+    /// in referenced subjects are put in place (JSON Schema compares external references by their text).
+    /// </summary>
+    public static CompatibilityResult Compare(
+        string schemaType, string candidate, IReadOnlyList<string> previousOldestFirst, CompatibilityPolicy policy, IReadOnlyDictionary<string, string> referenced)
+    {
+        var avro = string.IsNullOrWhiteSpace(schemaType) || schemaType.Equals(SchemaCompatibility.Avro, StringComparison.OrdinalIgnoreCase);
+        return avro && referenced.Count > 0
+            ? SchemaCompatibility.Check(schemaType, AvroReferences.Inline(candidate, referenced),
+                previousOldestFirst.Select(p => AvroReferences.Inline(p, referenced)).ToList(), policy)
+            : SchemaCompatibility.Check(schemaType, candidate, previousOldestFirst, policy);
     }
 
     /// <summary>Whether the registry's level for the subject is at least as strict as the contract's policy.</summary>

@@ -132,7 +132,7 @@ public sealed class ContractChecker(IOptions<EnforcementOptions> options)
             candidate = candidate with { Schema = stored };
         }
 
-        if (CompatibilityRules.Check(policy, subject.Subject, candidate, predecessors, eventId) is { } compatibility)
+        if (CompatibilityRules.Check(policy, subject.Subject, candidate, predecessors, subject.ReferencedSchemas, eventId) is { } compatibility)
         {
             outcomes.Add(compatibility);
         }

@@ -5,7 +5,14 @@ namespace Governance.Web.Contracts.Enforcement;
 
 /// <summary>One registered version of a subject as the <c>governance_schemaRegistry</c> facet reports it.</summary>
 /// <param name="Schema">The schema text; null when the producer did not send it (too large, or an older collector).</param>
-public sealed record RegisteredSchema(int Version, int SchemaId, string SchemaType, string? Schema);
+public sealed record RegisteredSchema(int Version, int SchemaId, string SchemaType, string? Schema)
+{
+    /// <summary>
+    /// The texts of the schemas it refers to (directly or through other references) by reference
+    /// name, which for Avro is the full name of the type the referenced schema defines.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReferencedSchemas { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>A subject entry of the <c>governance_schemaRegistry</c> facet.</summary>
 /// <param name="Role"><c>key</c> or <c>value</c>.</param>
@@ -21,6 +28,21 @@ public sealed record RegistrySubject(
 
     /// <summary>Every version the entry names, oldest first.</summary>
     public IEnumerable<RegisteredSchema> Versions => Latest is null ? [InUse] : [InUse, Latest];
+
+    /// <summary>The referenced schemas of every version the entry names, by reference name.</summary>
+    public IReadOnlyDictionary<string, string> ReferencedSchemas => Merge([this]);
+
+    /// <summary>The referenced schemas of several entries' versions, by reference name (the first text seen wins).</summary>
+    public static IReadOnlyDictionary<string, string> Merge(IEnumerable<RegistrySubject> subjects)
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, text) in subjects.SelectMany(s => s.Versions).Reverse().SelectMany(v => v.ReferencedSchemas))
+        {
+            merged.TryAdd(name, text);
+        }
+
+        return merged;
+    }
 }
 
 /// <summary>
@@ -81,7 +103,26 @@ public static class RegistryFacet
         }
 
         var type = Text(element, "schemaType") is { Length: > 0 } t ? t.ToUpperInvariant() : "AVRO";
-        return new RegisteredSchema(version, id, type, Text(element, "schema"));
+        var referenced = new Dictionary<string, string>(StringComparer.Ordinal);
+        CollectReferences(element, referenced, depth: 0);
+        return new RegisteredSchema(version, id, type, Text(element, "schema")) { ReferencedSchemas = referenced };
+    }
+
+    private static void CollectReferences(JsonElement element, Dictionary<string, string> into, int depth)
+    {
+        if (depth > 16 || !element.TryGetProperty("references", out var references) || references.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var reference in references.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object))
+        {
+            if (Text(reference, "name") is { Length: > 0 } name && Text(reference, "schema") is { } schema)
+            {
+                into.TryAdd(name, schema);
+                CollectReferences(reference, into, depth + 1);
+            }
+        }
     }
 
     private static string? Text(JsonElement element, string property) =>
