@@ -39,7 +39,7 @@ internal static class TopicEventBuilder
         }
 
         facets.AdditionalFacets[GovernanceFacets.Topic.Key] = CustomFacets.Build(context, GovernanceFacets.Topic, TopicFacet(cluster, topic));
-        if (SchemaRegistryFacet(subjects) is { } registryFacet)
+        if (SchemaRegistryFacet(subjects, cluster.SchemaRegistry, topic, problems) is { } registryFacet)
         {
             facets.AdditionalFacets[GovernanceFacets.SchemaRegistry.Key] = CustomFacets.Build(context, GovernanceFacets.SchemaRegistry, registryFacet);
         }
@@ -110,10 +110,24 @@ internal static class TopicEventBuilder
             facet["messages"] = topic.Partitions.Sum(p => p.HighWatermark!.Value - p.LowWatermark!.Value);
         }
 
+        // The sampler reads each partition's newest records, so the newest sample tells when data last
+        // arrived (a record without a timestamp reports the epoch or earlier).
+        if (topic.Samples.Where(s => s.Timestamp > DateTimeOffset.UnixEpoch).Select(s => (DateTimeOffset?)s.Timestamp).Max() is { } newest)
+        {
+            facet["lastRecordAt"] = newest.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return facet;
     }
 
-    private static JsonObject? SchemaRegistryFacet(TopicSubjects subjects)
+    /// <summary>
+    /// The registry side of the topic. Each subject entry carries the version in use (with its schema
+    /// text, so the portal can check later versions against it without reaching the registry) and,
+    /// when the registry holds a newer version than producers use, that one under <c>latest</c>: a
+    /// newly registered version is visible before the first record is written with it.
+    /// </summary>
+    private static JsonObject? SchemaRegistryFacet(
+        TopicSubjects subjects, SchemaRegistrySnapshot? registry, TopicInfo topic, ICollection<ScanProblem> problems)
     {
         var entries = new JsonArray();
         Add("key", subjects.Key, subjects.KeyVersion);
@@ -127,17 +141,16 @@ internal static class TopicEventBuilder
                 return;
             }
 
-            var entry = new JsonObject
-            {
-                ["role"] = role,
-                ["subject"] = subject.Name,
-                ["version"] = version.Version,
-                ["schemaId"] = version.Id,
-                ["schemaType"] = version.SchemaType,
-            };
-            if (subject.Compatibility is { } compatibility)
+            var entry = new JsonObject { ["role"] = role, ["subject"] = subject.Name };
+            AddVersion(entry, subject, version);
+            // Enforcement compares the level producers are held to, so a subject without its own level reports the registry's.
+            if ((subject.Compatibility ?? registry?.GlobalCompatibility) is { } compatibility)
             {
                 entry["compatibility"] = compatibility;
+                if (subject.Compatibility is null)
+                {
+                    entry["compatibilityInherited"] = true;
+                }
             }
 
             if (version.Metadata is { ValueKind: JsonValueKind.Object } metadata)
@@ -150,7 +163,76 @@ internal static class TopicEventBuilder
                 entry["ruleSet"] = JsonNode.Parse(ruleSet.GetRawText());
             }
 
+            if (subject.Latest is { } latest && latest.Version > version.Version)
+            {
+                var newest = new JsonObject();
+                AddVersion(newest, subject, latest);
+                entry["latest"] = newest;
+            }
+
             entries.Add(entry);
         }
+
+        void AddVersion(JsonObject target, SubjectInfo subject, SchemaVersionInfo version)
+        {
+            target["version"] = version.Version;
+            target["schemaId"] = version.Id;
+            target["schemaType"] = version.SchemaType;
+            if (version.Schema.Length <= MaxSchemaTextLength)
+            {
+                target["schema"] = version.Schema;
+            }
+            else
+            {
+                problems.Add(new ScanProblem(ScanArea.SchemaRegistry,
+                    $"Schema {version.Id} of subject '{subject.Name}' (topic '{topic.Name}') is {version.Schema.Length} characters long, "
+                    + $"more than the {MaxSchemaTextLength} sent to the portal: its compatibility cannot be checked there."));
+            }
+
+            if (References(version, depth: 0) is { } references)
+            {
+                target["references"] = references;
+            }
+        }
+
+        // Each reference with the referenced version's text, so the portal can read a schema that uses
+        // types defined in other subjects; their own references nest, to a bounded depth.
+        JsonArray? References(SchemaVersionInfo version, int depth)
+        {
+            if (version.References.Count == 0)
+            {
+                return null;
+            }
+
+            var list = new JsonArray();
+            foreach (var reference in version.References)
+            {
+                var entry = new JsonObject { ["name"] = reference.Name, ["subject"] = reference.Subject, ["version"] = reference.Version };
+                var referenced = registry?.Subjects.FirstOrDefault(s => s.Name == reference.Subject)?.Versions.FirstOrDefault(v => v.Version == reference.Version);
+                if (referenced is not null && referenced.Schema.Length <= MaxSchemaTextLength)
+                {
+                    entry["schemaId"] = referenced.Id;
+                    entry["schemaType"] = referenced.SchemaType;
+                    entry["schema"] = referenced.Schema;
+                    if (depth < MaxReferenceDepth && References(referenced, depth + 1) is { } nested)
+                    {
+                        entry["references"] = nested;
+                    }
+                }
+
+                list.Add(entry);
+            }
+
+            return list;
+        }
     }
+
+    /// <summary>How deep references of references are followed (registries reject cycles; this bounds a malformed one).</summary>
+    private const int MaxReferenceDepth = 8;
+
+    /// <summary>
+    /// Longest schema text sent in the registry facet. The topic event travels only when it changed (or
+    /// for its heartbeat), but a pathological schema must not make every heartbeat huge.
+    /// </summary>
+    internal const int MaxSchemaTextLength = 256 * 1024;
 }

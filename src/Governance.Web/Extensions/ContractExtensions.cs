@@ -1,3 +1,5 @@
+using Governance.Web.Contracts.Checks;
+using Governance.Web.Contracts.Enforcement;
 using Governance.Web.Contracts.Webhooks;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -22,12 +24,26 @@ internal static class ContractExtensions
             .RemoveAllLoggers();
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+
+        // Enforcement: checks after each stored event, and a periodic round for time-based rules.
+        builder.Services.AddOptions<EnforcementOptions>().BindConfiguration(EnforcementOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<InForceContracts>();
+        builder.Services.AddSingleton<ContractChecker>();
+        builder.Services.AddSingleton<EnforcementGate>();
+        builder.Services.AddSingleton<EventEnforcement>();
+        builder.Services.AddSingleton<PeriodicEnforcement>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PeriodicEnforcement>());
+        builder.Services.AddSingleton<DownstreamConsumers>();
+        builder.Services.AddSingleton<SchemaCheckService>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapContractApis(this IEndpointRouteBuilder app)
     {
         app.MapWebhooksApi();
+        app.MapContractAssertionsApi();
+        app.MapSchemaChecksApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Governance.Model.OpenLineage;
 using Governance.Model.OpenLineage.Validation;
+using Governance.Web.Contracts.Enforcement;
 using Governance.Web.Data;
 using Governance.Web.Data.Entities;
 using Governance.Web.Ingestion.Projection;
@@ -15,6 +16,7 @@ namespace Governance.Web.Ingestion;
 /// </summary>
 public sealed partial class IngestionService(
     IDbContextFactory<GovernanceDbContext> contexts,
+    EventEnforcement enforcement,
     TimeProvider clock,
     ILogger<IngestionService> logger)
 {
@@ -105,6 +107,7 @@ public sealed partial class IngestionService(
         });
 
         LogStored(logger, raw.Id, raw.EventKind, raw.EventType);
+        await enforcement.AfterStoredAsync(raw, evt); // still under the write lock: events are enforced in the order stored
         return new IngestionOutcome(IngestionStatus.Stored, raw.Id, [], warnings);
     }
 

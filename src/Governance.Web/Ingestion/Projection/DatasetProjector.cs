@@ -43,6 +43,7 @@ internal static class DatasetProjector
 
         // After the symlinks: merging an alias can bring its facets (and so its labels) along.
         await CatalogTermProjector.ApplyAsync(scope.Db, entity, facetsBefore, ct);
+        await RegistrySchemaVersionProjector.ApplyAsync(scope, entity, dataset, ct);
         return entity;
     }
 
