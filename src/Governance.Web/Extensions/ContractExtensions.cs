@@ -1,3 +1,4 @@
+using Governance.Web.Contracts;
 using Governance.Web.Contracts.Webhooks;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -22,12 +23,19 @@ internal static class ContractExtensions
             .RemoveAllLoggers();
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+
+        // Contracts: the store (every write), the readers shared by the API and the portal, and the portal's commands.
+        builder.Services.AddSingleton<ContractStore>();
+        builder.Services.AddSingleton<ContractReader>();
+        builder.Services.AddSingleton<ViolationReader>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapContractApis(this IEndpointRouteBuilder app)
     {
         app.MapWebhooksApi();
+        app.MapContractsApi();
+        app.MapViolationsApi();
         return app;
     }
 }
