@@ -6,7 +6,10 @@ namespace Governance.Web.Extensions;
 
 internal static class ContractExtensions
 {
-    /// <summary>Contract enforcement's notification side: webhook secrets, the outbox dispatcher and its HTTP client.</summary>
+    /// <summary>
+    /// Data contracts: the store, readers and portal commands, and enforcement's notification side (webhook secrets, the
+    /// outbox dispatcher and its HTTP client).
+    /// </summary>
     public static IHostApplicationBuilder AddContractServices(this IHostApplicationBuilder builder)
     {
         // Webhook secrets are encrypted at rest; the key ring lives with the data so a restart can still decrypt them.
@@ -28,6 +31,8 @@ internal static class ContractExtensions
         builder.Services.AddSingleton<ContractStore>();
         builder.Services.AddSingleton<ContractReader>();
         builder.Services.AddSingleton<ViolationReader>();
+        builder.Services.AddSingleton<WebhookSubscriptions>();
+        builder.Services.AddSingleton<ContractPortalCommands>();
         return builder;
     }
 
