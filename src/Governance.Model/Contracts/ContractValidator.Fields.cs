@@ -261,6 +261,10 @@ public static partial class ContractValidator
             {
                 add(path + ".implementation", "a quality rule needs a CEL expression");
             }
+            else if (CelSyntaxError(rule.Expression) is { } error)
+            {
+                add(path + ".implementation", error);
+            }
 
             if (!Enum.IsDefined(rule.Severity))
             {

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Governance.Model.Contracts.Cel;
 
 namespace Governance.Model.Contracts;
 
-/// <summary>Comparing bounds and checking patterns.</summary>
+/// <summary>Comparing bounds, checking patterns and CEL expressions.</summary>
 public static partial class ContractValidator
 {
     private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(200);
@@ -64,6 +65,23 @@ public static partial class ContractValidator
         catch (RegexMatchTimeoutException)
         {
             return true; // a pattern too slow to decide is not reported as a contradiction
+        }
+    }
+
+    /// <summary>
+    /// Why a rule's expression is not CEL, with the position inside the expression (<c>line:column</c>); a rule that
+    /// cannot be parsed would only fail later, on every record, so it is refused when the contract is written.
+    /// </summary>
+    private static string? CelSyntaxError(string expression)
+    {
+        try
+        {
+            CelProgram.Parse(expression);
+            return null;
+        }
+        catch (CelParseException e)
+        {
+            return $"not a valid CEL expression: {e.Message}";
         }
     }
 }

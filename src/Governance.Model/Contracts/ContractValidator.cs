@@ -8,9 +8,9 @@ namespace Governance.Model.Contracts;
 /// Semantic validation of a <see cref="DataContract"/>: each problem names the ODCS path of the offending member as
 /// the contract is exported (<c>schema[0].properties[2].logicalTypeOptions.minimum</c>). It catches what a schema
 /// cannot: contradictory rules (minimum above maximum, an allowed value outside the range, a version both pinned and
-/// ranged), malformed values (a pattern that is not a regular expression, a version that is not semantic), dangling
-/// references (a rule, or the freshness, on a field that is not in the schema) and impossible service levels (a negative
-/// freshness, a required dead-letter topic without a name).
+/// ranged), malformed values (a pattern that is not a regular expression, a quality rule that is not CEL, a version
+/// that is not semantic), dangling references (a rule, or the freshness, on a field that is not in the schema) and
+/// impossible service levels (a negative freshness, a required dead-letter topic without a name).
 /// </summary>
 public static partial class ContractValidator
 {

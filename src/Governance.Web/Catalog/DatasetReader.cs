@@ -64,6 +64,12 @@ public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> context
                            select new { e.DatasetId, e.Direction, j.Name, Namespace = j.Namespace.Name })
             .ToListAsync(ct);
         var edgesByDataset = edges.ToLookup(e => e.DatasetId);
+        var names = datasets.Select(d => d.Name).ToList();
+        var contracts = (await db.Contracts.AsNoTracking()
+                .Where(c => c.DatasetNamespace == @namespace && names.Contains(c.DatasetName)).OrderBy(c => c.Key)
+                .Select(c => new { c.DatasetName, Contract = new DatasetContractDto(c.Key, c.Name, c.Status) })
+                .ToListAsync(ct))
+            .ToLookup(c => c.DatasetName, c => c.Contract);
 
         return datasets.Select(d =>
         {
@@ -80,7 +86,7 @@ public sealed class DatasetReader(IDbContextFactory<GovernanceDbContext> context
                 d.DeletedAt != null,
                 datasetEdges.Where(e => e.Direction == EdgeDirection.Output).Select(e => new EntityId(e.Namespace, e.Name)).ToList(),
                 datasetEdges.Where(e => e.Direction == EdgeDirection.Input).Select(e => new EntityId(e.Namespace, e.Name)).ToList());
-            return DatasetFacetViews.WithGovernance(dto, labels, facets);
+            return DatasetFacetViews.WithGovernance(dto, labels, facets) with { Contracts = contracts[d.Name].ToList() };
         }).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Web.Contracts;
 using Governance.Web.Contracts.Checks;
 using Governance.Web.Contracts.Enforcement;
 using Governance.Web.Contracts.Webhooks;
@@ -7,7 +8,10 @@ namespace Governance.Web.Extensions;
 
 internal static class ContractExtensions
 {
-    /// <summary>Contract enforcement's notification side: webhook secrets, the outbox dispatcher and its HTTP client.</summary>
+    /// <summary>
+    /// Data contracts: the store, readers and portal commands, and enforcement's notification side (webhook secrets, the
+    /// outbox dispatcher and its HTTP client).
+    /// </summary>
     public static IHostApplicationBuilder AddContractServices(this IHostApplicationBuilder builder)
     {
         // Webhook secrets are encrypted at rest; the key ring lives with the data so a restart can still decrypt them.
@@ -36,6 +40,13 @@ internal static class ContractExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PeriodicEnforcement>());
         builder.Services.AddSingleton<DownstreamConsumers>();
         builder.Services.AddSingleton<SchemaCheckService>();
+
+        // Contracts: the store (every write), the readers shared by the API and the portal, and the portal's commands.
+        builder.Services.AddSingleton<ContractStore>();
+        builder.Services.AddSingleton<ContractReader>();
+        builder.Services.AddSingleton<ViolationReader>();
+        builder.Services.AddSingleton<WebhookSubscriptions>();
+        builder.Services.AddSingleton<ContractPortalCommands>();
         return builder;
     }
 
@@ -44,6 +55,8 @@ internal static class ContractExtensions
         app.MapWebhooksApi();
         app.MapContractAssertionsApi();
         app.MapSchemaChecksApi();
+        app.MapContractsApi();
+        app.MapViolationsApi();
         return app;
     }
 }

@@ -45,7 +45,13 @@ public sealed record DatasetDto(
 
     /// <summary>The Kafka topic's placement and configuration (<c>governance_topic</c>), when reported.</summary>
     public TopicDto? Topic { get; init; }
+
+    /// <summary>The data contracts governing the dataset (normally one).</summary>
+    public IReadOnlyList<DatasetContractDto> Contracts { get; init; } = [];
 }
+
+/// <summary>A data contract governing a dataset: its key (see <c>/api/v1/contracts/{key}</c>), name and status in force.</summary>
+public sealed record DatasetContractDto(string Key, string Name, string Status);
 
 /// <summary>A classification and where it applies.</summary>
 /// <param name="Name">The classification, upper case (e.g. <c>PII</c>).</param>

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Governance.Web.Data;
-using Governance.Web.Data.Entities;
 using Governance.Web.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,48 +21,16 @@ public static class WebhooksApi
     }
 
     private static async Task<Results<Created<CreatedWebhook>, ValidationProblem>> Create(
-        CreateWebhookRequest request, ClaimsPrincipal user, IDbContextFactory<GovernanceDbContext> contexts,
-        WebhookSecrets secrets, TimeProvider clock, CancellationToken ct)
+        CreateWebhookRequest request, ClaimsPrincipal user, WebhookSubscriptions subscriptions, CancellationToken ct)
     {
-        var errors = WebhookRequestValidator.Validate(request);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, detail: "The webhook subscription is not valid.");
-        }
-
-        var secret = string.IsNullOrEmpty(request.Secret) ? WebhookSecrets.Generate() : request.Secret;
-        var subscription = new WebhookSubscription
-        {
-            Name = request.Name!.Trim(),
-            Url = request.Url!.Trim(),
-            ProtectedSecret = secrets.Protect(secret),
-            DatasetNamespace = Blank(request.DatasetNamespace),
-            Owner = Blank(request.Owner),
-            Enabled = true,
-            CreatedBy = user.Identity?.Name ?? "unknown",
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        db.WebhookSubscriptions.Add(subscription);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/webhooks/{subscription.Id}", new CreatedWebhook(ToDto(subscription, 0, 0, null), secret));
+        var result = await subscriptions.CreateAsync(request, user.Identity?.Name ?? "unknown", ct);
+        return result.Created is { } created
+            ? TypedResults.Created($"/api/v1/webhooks/{created.Subscription.Id}", created)
+            : TypedResults.ValidationProblem(result.Errors, detail: "The webhook subscription is not valid.");
     }
 
-    private static async Task<Ok<List<WebhookSubscriptionDto>>> List(IDbContextFactory<GovernanceDbContext> contexts, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id)
-            .Select(s => new
-            {
-                Subscription = s,
-                Pending = db.WebhookDeliveries.Count(d => d.SubscriptionId == s.Id && d.DeliveredAt == null),
-                Failing = db.WebhookDeliveries.Count(d => d.SubscriptionId == s.Id && d.DeliveredAt == null && d.Attempts > 0),
-                LastError = db.WebhookDeliveries.Where(d => d.SubscriptionId == s.Id && d.LastError != null)
-                    .OrderByDescending(d => d.Id).Select(d => d.LastError).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(r => ToDto(r.Subscription, r.Pending, r.Failing, r.LastError)).ToList());
-    }
+    private static async Task<Ok<List<WebhookSubscriptionDto>>> List(WebhookSubscriptions subscriptions, CancellationToken ct) =>
+        TypedResults.Ok(await subscriptions.ListAsync(ct));
 
     private static async Task<Results<Ok<List<WebhookDeliveryDto>>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Deliveries(
         long id, IDbContextFactory<GovernanceDbContext> contexts, CancellationToken ct, int limit = 100)
@@ -112,9 +79,4 @@ public static class WebhooksApi
         Detail = $"There is no webhook subscription with id {id}.",
         Status = StatusCodes.Status404NotFound,
     });
-
-    private static WebhookSubscriptionDto ToDto(WebhookSubscription s, int pending, int failing, string? lastError) =>
-        new(s.Id, s.Name, s.Url, s.DatasetNamespace, s.Owner, s.Enabled, s.CreatedAt, s.CreatedBy, pending, failing, lastError);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
