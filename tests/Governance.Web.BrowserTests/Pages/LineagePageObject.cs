@@ -32,6 +32,38 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
     public Task<string[]> EdgesWithClassAsync(string className) =>
         Graph.EvaluateAsync<string[]>($"el => el.lineageGraph.edges('.{className}').map(e => e.id()).sort()");
 
+    /// <summary>The ids of the drawn nodes (<c>dataset:{ns}:{name}</c>, <c>job:{ns}:{name}</c>), sorted.</summary>
+    public Task<string[]> NodeIdsAsync() =>
+        Graph.EvaluateAsync<string[]>("el => el.lineageGraph.nodes().map(n => n.id()).sort()");
+
+    /// <summary>All drawn edges as "source->target", sorted.</summary>
+    public Task<string[]> EdgeIdsAsync() =>
+        Graph.EvaluateAsync<string[]>("el => el.lineageGraph.edges().map(e => e.id()).sort()");
+
+    /// <summary>
+    /// Waits until the script has drawn exactly these nodes (a count alone cannot tell two graphs of
+    /// the same size apart), then checks the edges; a mismatch fails with both lists.
+    /// </summary>
+    public async Task ExpectDrawnAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> edgeIds)
+    {
+        var wanted = nodeIds.Order(StringComparer.Ordinal).ToArray();
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "wanted => { const el = document.querySelector('[data-testid=lineage-graph]'); " +
+                "return !!el?.lineageGraph && JSON.stringify(el.lineageGraph.nodes().map(n => n.id()).sort()) === JSON.stringify(wanted); }",
+                wanted);
+        }
+        catch (TimeoutException)
+        {
+            // Report what is drawn instead of a bare timeout.
+            Assert.Equal(wanted, await NodeIdsAsync());
+            throw;
+        }
+
+        Assert.Equal(edgeIds.Order(StringComparer.Ordinal).ToArray(), await EdgeIdsAsync());
+    }
+
     /// <summary>Clicks a node the way a user would: at its rendered position on the canvas.</summary>
     public async Task ClickNodeAsync(string label)
     {
