@@ -55,6 +55,9 @@ public sealed class StewardJourneyFixture : IAsyncLifetime
     public string FlinkJobNodeId => $"job:{FlinkRunEvents.JobNamespace}:{FlinkJob}";
     public string FlinkOutputNodeId => $"dataset:{KafkaNamespace}:{FlinkOutput}";
 
+    /// <summary>A field's node in column mode, <c>datasetField:{ns}:{dataset}:{field}</c>.</summary>
+    public string FieldNodeId(string dataset, string field) => $"datasetField:{KafkaNamespace}:{dataset}:{field}";
+
     public async Task InitializeAsync()
     {
         await _portal.InitializeAsync();

@@ -53,6 +53,11 @@ public sealed class StewardJourneyTests(StewardJourneyFixture journey) : Browser
             Assert.Contains(neighbour, oneJobAway.Nodes);
         }
 
+        await FollowTheFieldsAsync(explorer, screenshots);
+        await explorer.ColumnMode.UncheckAsync();
+        await Expect(explorer.Root).ToHaveAttributeAsync("data-mode", "graph");
+        await ExpectAsTheApiSaysAsync(explorer, depth: 2);
+
         await explorer.ShowAsOfAsync(journey.BeforeChange);
         var before = await ExpectAsTheApiSaysAsync(explorer, depth: 2, journey.BeforeChange);
         await screenshots.TakeAsync(Page, "lineage-before-the-change");
@@ -97,6 +102,33 @@ public sealed class StewardJourneyTests(StewardJourneyFixture journey) : Browser
         await Expect(dataset.VersionTo).ToHaveValueAsync("2");
         await Expect(dataset.DiffRow("added", AddedField)).ToBeVisibleAsync();
         await Expect(dataset.DiffRows).ToHaveCountAsync(1);
+    }
+
+    /// <summary>
+    /// Column mode: the topic's fields and the fields the Flink job computes from them, each inside its
+    /// dataset; with PII highlighted, the email field and the field it flows into are marked.
+    /// </summary>
+    private async Task FollowTheFieldsAsync(LineagePageObject explorer, JourneyScreenshots screenshots)
+    {
+        await explorer.ColumnMode.CheckAsync();
+        await Expect(explorer.Root).ToHaveAttributeAsync("data-mode", "columns");
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]mode=columns(&|$)"));
+        var columns = await LineageReads.ColumnsAsync(Portal.BaseAddress, journey.PiiTopicNodeId, depth: 2);
+        await explorer.ExpectDrawnAsync(columns.Nodes, columns.Edges);
+        foreach (var (output, input) in FlinkFields)
+        {
+            Assert.Contains($"{journey.FieldNodeId(PiiTopic, input)}->{journey.FieldNodeId(FlinkOutput, output)}", columns.Edges);
+            Assert.Contains("field", await explorer.ClassesOfAsync(journey.FieldNodeId(FlinkOutput, output)));
+        }
+
+        await explorer.HighlightPii.CheckAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]highlight=pii(&|$)"));
+        var email = journey.FieldNodeId(PiiTopic, PiiField);
+        var copiedEmail = journey.FieldNodeId(FlinkOutput, FlinkFields.Single(f => f.Input == PiiField).Output);
+        await explorer.ExpectNodeClassAsync(email, "pii");
+        await explorer.ExpectNodeClassAsync(copiedEmail, "pii-path");
+        Assert.DoesNotContain("pii-path", await explorer.ClassesOfAsync(journey.FieldNodeId(FlinkOutput, "memberId")));
+        await screenshots.TakeAsync(Page, "lineage-columns-pii");
     }
 
     /// <summary>Waits until the explorer draws exactly the graph the read API returns for the same view.</summary>

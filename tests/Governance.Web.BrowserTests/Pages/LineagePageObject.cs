@@ -17,6 +17,11 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
     public ILocator NodePanel => Page.GetByTestId("lineage-node-panel");
     public ILocator ToggleCollapse => Page.GetByTestId("lineage-toggle-collapse");
 
+    /// <summary>The page root; <c>data-mode</c> is <c>graph</c> (datasets and jobs) or <c>columns</c> (fields).</summary>
+    public ILocator Root => Page.GetByTestId("lineage-page");
+    public ILocator ColumnMode => Page.GetByTestId("lineage-column-mode");
+    public ILocator HighlightPii => Page.GetByTestId("lineage-highlight-pii");
+
     /// <summary>The link in a dataset page's header that opens this explorer.</summary>
     public static ILocator OpenFromDatasetPage(IPage page) => page.GetByTestId("open-lineage");
 
@@ -62,6 +67,26 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
         }
 
         Assert.Equal(edgeIds.Order(StringComparer.Ordinal).ToArray(), await EdgeIdsAsync());
+    }
+
+    /// <summary>The style classes of a drawn node (e.g. <c>field pii</c>), read from the live graph.</summary>
+    public Task<string[]> ClassesOfAsync(string nodeId) =>
+        Graph.EvaluateAsync<string[]>("(el, id) => el.lineageGraph.getElementById(id).classes()", nodeId);
+
+    /// <summary>Waits until a drawn node carries a style class (classes change on a redraw, not at once).</summary>
+    public async Task ExpectNodeClassAsync(string nodeId, string className)
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "([id, name]) => document.querySelector('[data-testid=lineage-graph]')?.lineageGraph?.getElementById(id).hasClass(name) === true",
+                new[] { nodeId, className });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Contains(className, await ClassesOfAsync(nodeId));
+            throw;
+        }
     }
 
     /// <summary>Clicks a node the way a user would: at its rendered position on the canvas.</summary>
