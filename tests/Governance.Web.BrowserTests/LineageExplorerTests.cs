@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Governance.Web.BrowserTests.Infrastructure;
 using Governance.Web.BrowserTests.Pages;
+using Governance.Web.Components.Lineage;
 using static Governance.Web.BrowserTests.LineageScenario;
 
 namespace Governance.Web.BrowserTests;
@@ -142,6 +143,147 @@ public sealed class LineageExplorerTests(LineageFixture lineage) : BrowserTest(l
             await File.WriteAllBytesAsync(Path.Combine(folder, "lineage.png"), png);
         }
 
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Column_mode_draws_fields_inside_their_datasets_and_stays_in_the_url()
+    {
+        var explorer = await OpenFromStoreOrdersAsync();
+        await explorer.ExpectNodeCountAsync(7);
+
+        await explorer.ColumnMode.CheckAsync();
+
+        // Three fields of the store topic, mirrored, enriched (order_id, customer_email, amount) and archived (two of them).
+        await explorer.ExpectFieldCountAsync(11);
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]mode=columns(&|$)"));
+        var email = FieldNode(Cloud, EnrichedOrders, "customer_email");
+        Assert.Equal($"dataset:{Cloud}:{EnrichedOrders}", await explorer.ParentOfAsync(email));
+        Assert.Contains(email, await explorer.NodesWithClassAsync("field"));
+        var join = $"{FieldNode(Cloud, CloudOrders, "customer_id")}->{email}";
+        Assert.Equal("INDIRECT/JOIN", await explorer.EdgeDataAsync(join, "transformation"));
+        Assert.Contains(join, await explorer.EdgesWithClassAsync("indirect"));
+        Assert.Contains($"{FieldNode(Store, StoreOrders, "order_id")}->{FieldNode(Cloud, CloudOrders, "order_id")}", await explorer.EdgesWithClassAsync("cross-cluster"));
+        await Expect(explorer.Legend).ToContainTextAsync("11 fields in 4 datasets");
+        await explorer.SaveScreenshotAsync("lineage-columns.png");
+
+        await Page.ReloadAsync();
+        await explorer.WaitUntilInteractiveAsync();
+        await explorer.ExpectFieldCountAsync(11);
+        await Expect(explorer.ColumnMode).ToBeCheckedAsync();
+
+        await explorer.ColumnMode.UncheckAsync();
+        await explorer.ExpectNodeCountAsync(7);
+        await Expect(explorer.Graph).ToHaveAttributeAsync("data-field-count", "0");
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Column_mode_says_so_when_no_field_lineage_exists()
+    {
+        var explorer = new LineagePageObject(Page);
+
+        // The legacy topic's producer sent no columnLineage facet.
+        await explorer.GotoAsync(LineageLinks.Explorer($"dataset:{Cloud}:{LegacyOrders}", columns: true));
+
+        await Expect(explorer.ColumnsEmpty).ToContainTextAsync($"No column-level lineage for {LegacyOrders}");
+        await Page.GetByTestId("lineage-leave-columns").ClickAsync();
+        await Expect(Page).Not.ToHaveURLAsync(new Regex("mode=columns"));
+        // Its only edge (from the mirror) closed at the removal.
+        await explorer.ExpectNodeCountAsync(1);
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Pii_highlighting_marks_the_customer_data_and_where_it_flows()
+    {
+        // From the enriched topic: the customers it joins in are upstream, the lake downstream.
+        var explorer = new LineagePageObject(Page);
+        await explorer.GotoAsync(LineageLinks.ForDataset(Cloud, EnrichedOrders));
+        await explorer.ExpectNodeCountAsync(8);
+
+        await explorer.HighlightPii.CheckAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]highlight=pii(&|$)"));
+        await explorer.WaitForNodesWithClassAsync("pii", 1);
+        Assert.Equal([$"dataset:{Cloud}:{Customers}"], await explorer.NodesWithClassAsync("pii"));
+        Assert.Equal(
+            new[] { $"dataset:{Cloud}:{EnrichedOrders}", $"dataset:{Lake}:{ArchivedOrders}", $"job:{JobNamespace}:{Enricher}", $"job:{JobNamespace}:{Archiver}" }
+                .Order(StringComparer.Ordinal),
+            await explorer.NodesWithClassAsync("pii-path"));
+        Assert.Equal(
+            new[] { $"dataset:{Store}:{StoreOrders}", $"dataset:{Cloud}:{CloudOrders}", $"job:{JobNamespace}:{Mirror}" }.Order(StringComparer.Ordinal),
+            await explorer.NodesWithClassAsync("dimmed"));
+        Assert.Contains($"dataset:{Cloud}:{Customers}->job:{JobNamespace}:{Enricher}", await explorer.EdgesWithClassAsync("pii-path"));
+        await explorer.SaveScreenshotAsync("lineage-pii.png");
+
+        await explorer.HighlightPii.UncheckAsync();
+        await explorer.WaitForNodesWithClassAsync("dimmed", 0);
+        Assert.Empty(await explorer.NodesWithClassAsync("pii-path"));
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Pii_highlighting_in_column_mode_follows_the_email_field()
+    {
+        var explorer = new LineagePageObject(Page);
+        await explorer.GotoAsync(LineageLinks.Explorer($"dataset:{Cloud}:{EnrichedOrders}", columns: true));
+        // Its three fields, seven upstream (through the mirror to the store, and the customers' email) and two in the lake.
+        await explorer.ExpectFieldCountAsync(12);
+
+        await explorer.HighlightPii.CheckAsync();
+
+        var email = FieldNode(Cloud, Customers, "email");
+        await explorer.WaitForNodesWithClassAsync("pii", 2);
+        Assert.Equal(new[] { email, $"dataset:{Cloud}:{Customers}" }.Order(StringComparer.Ordinal), await explorer.NodesWithClassAsync("pii"));
+        Assert.Equal(
+            new[] { FieldNode(Cloud, EnrichedOrders, "customer_email"), FieldNode(Lake, ArchivedOrders, "customer_email"),
+                $"dataset:{Cloud}:{EnrichedOrders}", $"dataset:{Lake}:{ArchivedOrders}" }.Order(StringComparer.Ordinal),
+            await explorer.NodesWithClassAsync("pii-path"));
+        Assert.Contains(FieldNode(Cloud, EnrichedOrders, "amount"), await explorer.NodesWithClassAsync("dimmed"));
+        await explorer.SaveScreenshotAsync("lineage-columns-pii.png");
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Exports_the_drawn_graph_as_svg()
+    {
+        var explorer = await OpenFromStoreOrdersAsync();
+        await explorer.ExpectNodeCountAsync(7);
+
+        var svg = await Page.RunAndWaitForDownloadAsync(() => explorer.ExportSvg.ClickAsync());
+
+        Assert.Equal($"lineage-{StoreOrders}.svg", svg.SuggestedFilename);
+        var content = await File.ReadAllTextAsync(await svg.PathAsync());
+        Assert.True(content.StartsWith("<svg", StringComparison.Ordinal) || content.StartsWith("<?xml", StringComparison.Ordinal), content[..Math.Min(80, content.Length)]);
+        Assert.Contains(EnrichedOrders, content, StringComparison.Ordinal);
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
+    public async Task The_time_slider_steps_back_to_the_instant_the_legacy_topic_was_still_mirrored()
+    {
+        var explorer = await OpenFromStoreOrdersAsync();
+        await explorer.Depth.SelectOptionAsync("1");
+        await explorer.ExpectNodeCountAsync(3);
+        // Two changes within one job: everything opened at the start, and the legacy edge closed at the removal.
+        await Expect(explorer.TimeSlider).ToHaveAttributeAsync("max", "2");
+        await Expect(explorer.TimeLabel).ToHaveTextAsync("now");
+
+        await explorer.MoveTimeSliderAsync(0);
+
+        await explorer.ExpectNodeCountAsync(4);
+        Assert.Contains(LegacyOrders, await explorer.NodeLabelsAsync());
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]asOf=2026-11-01T08%3A00%3A00Z(&|$)"));
+        await Expect(explorer.TimeLabel).ToHaveTextAsync("2026-11-01 08:00:00 UTC");
+        await Expect(explorer.AsOf).ToHaveValueAsync(new Regex("^2026-11-01T08:00(:00)?$"));
+
+        await explorer.MoveTimeSliderAsync(1);
+        await explorer.ExpectNodeCountAsync(3);
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]asOf=2026-11-01T12%3A00%3A00Z(&|$)"));
+
+        await explorer.MoveTimeSliderAsync(2);
+        await Expect(Page).Not.ToHaveURLAsync(new Regex("asOf="));
         await AssertPortalHealthyAsync();
     }
 

@@ -1,6 +1,10 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Governance.Web.BrowserTests.Infrastructure;
+using Governance.Web.Data;
+using Governance.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Web.BrowserTests;
 
@@ -21,6 +25,25 @@ public sealed class LineageFixture : IAsyncLifetime
         {
             using var response = await http.PostAsJsonAsync("api/v1/lineage", lineageEvent);
             response.EnsureSuccessStatusCode();
+        }
+
+        await ClassifyCustomersAsync();
+    }
+
+    /// <summary>
+    /// The customers topic's PII classification as a catalog term, which the lineage graph's node tags
+    /// are read from (the term is what the catalog derives from the topic's <c>tags</c> facet).
+    /// </summary>
+    private async Task ClassifyCustomersAsync()
+    {
+        var contexts = _portal.App.Services.GetRequiredService<IDbContextFactory<GovernanceDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var customers = await db.Datasets.Where(d => d.Namespace.Name == LineageScenario.Cloud && d.Name == LineageScenario.Customers)
+            .Select(d => d.Id).SingleAsync();
+        if (!await db.CatalogTerms.AnyAsync(t => t.DatasetId == customers && t.Kind == CatalogTermKind.Classification && t.Field == null))
+        {
+            db.CatalogTerms.Add(new CatalogTerm { DatasetId = customers, Kind = CatalogTermKind.Classification, Value = "PII", NormalizedValue = "pii" });
+            await db.SaveChangesAsync();
         }
     }
 

@@ -65,10 +65,49 @@ public sealed class LineageGraphReader(IDbContextFactory<GovernanceDbContext> co
             outgoing[id].OrderBy(e => e.Destination, StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>
+    /// The instants at which an edge within <paramref name="depth"/> of the node opened or closed,
+    /// walking edges valid at any time, oldest first; null when the node is unknown.
+    /// </summary>
+    public async Task<LineageTimeline?> GetTimelineAsync(NodeId start, int depth, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var startId = start.Kind == NodeKind.Dataset
+            ? await db.Datasets.Where(d => d.Namespace.Name == start.Namespace && d.Name == start.Name).Select(d => (long?)d.Id).FirstOrDefaultAsync(ct)
+            : await db.Jobs.Where(j => j.Namespace.Name == start.Namespace && j.Name == start.Name).Select(j => (long?)j.Id).FirstOrDefaultAsync(ct);
+        if (startId is null)
+        {
+            return null;
+        }
+
+        var maxHops = 2 * Math.Clamp(depth, 0, MaxDepth) + (start.Kind == NodeKind.Job ? 1 : 0);
+        var edges = new HashSet<EdgeKey>();
+        await WalkAsync(db, start.Kind, startId.Value, maxHops, downstream: true, asOf: null, edges, ct, anyTime: true);
+        await WalkAsync(db, start.Kind, startId.Value, maxHops, downstream: false, asOf: null, edges, ct, anyTime: true);
+
+        var changes = new SortedSet<DateTime>();
+        foreach (var key in edges)
+        {
+            var intervals = await db.LineageEdges.AsNoTracking()
+                .Where(e => e.JobId == key.JobId && e.DatasetId == key.DatasetId && e.Direction == key.Direction)
+                .Select(e => new { e.ValidFrom, e.ValidTo }).ToListAsync(ct);
+            foreach (var interval in intervals)
+            {
+                changes.Add(interval.ValidFrom);
+                if (interval.ValidTo is { } closed)
+                {
+                    changes.Add(closed);
+                }
+            }
+        }
+
+        return new LineageTimeline(start.Value, changes.ToList());
+    }
+
     /// <summary>Breadth-first, one query per hop; a node is expanded once per direction.</summary>
     private static async Task WalkAsync(
         GovernanceDbContext db, NodeKind startKind, long startId, int maxHops, bool downstream, DateTime? asOf,
-        HashSet<EdgeKey> found, CancellationToken ct)
+        HashSet<EdgeKey> found, CancellationToken ct, bool anyTime = false)
     {
         var seenDatasets = new HashSet<long>();
         var seenJobs = new HashSet<long>();
@@ -81,7 +120,7 @@ public sealed class LineageGraphReader(IDbContextFactory<GovernanceDbContext> co
             // Downstream from a dataset follows its consumers (input edges); from a job, its outputs.
             var direction = frontierIsDataset == downstream ? EdgeDirection.Input : EdgeDirection.Output;
             var ids = frontier;
-            var active = Active(db.LineageEdges.AsNoTracking(), asOf).Where(e => e.Direction == direction);
+            var active = (anyTime ? db.LineageEdges.AsNoTracking() : Active(db.LineageEdges.AsNoTracking(), asOf)).Where(e => e.Direction == direction);
             var step = frontierIsDataset
                 ? await active.Where(e => ids.Contains(e.DatasetId)).Select(e => new EdgeKey(e.JobId, e.DatasetId, e.Direction)).ToListAsync(ct)
                 : await active.Where(e => ids.Contains(e.JobId)).Select(e => new EdgeKey(e.JobId, e.DatasetId, e.Direction)).ToListAsync(ct);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Governance.Web.BrowserTests.Infrastructure;
+
 namespace Governance.Web.BrowserTests.Pages;
 
 /// <summary>The lineage explorer: toolbar, graph (cytoscape.js) and legend.</summary>
@@ -8,14 +11,20 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
     public ILocator Depth => Page.GetByTestId("lineage-depth");
     public ILocator ShowJobs => Page.GetByTestId("lineage-show-jobs");
     public ILocator ShowDatasets => Page.GetByTestId("lineage-show-datasets");
+    public ILocator ColumnMode => Page.GetByTestId("lineage-column-mode");
+    public ILocator HighlightPii => Page.GetByTestId("lineage-highlight-pii");
     public ILocator AsOf => Page.GetByTestId("lineage-as-of");
     public ILocator ApplyAsOf => Page.GetByTestId("lineage-apply-as-of");
     public ILocator Now => Page.GetByTestId("lineage-now");
+    public ILocator TimeSlider => Page.GetByTestId("lineage-time-slider");
+    public ILocator TimeLabel => Page.GetByTestId("lineage-time-label");
     public ILocator ExportJson => Page.GetByTestId("lineage-export-json");
     public ILocator ExportPng => Page.GetByTestId("lineage-export-png");
+    public ILocator ExportSvg => Page.GetByTestId("lineage-export-svg");
     public ILocator Legend => Page.GetByTestId("lineage-legend");
     public ILocator NodePanel => Page.GetByTestId("lineage-node-panel");
     public ILocator ToggleCollapse => Page.GetByTestId("lineage-toggle-collapse");
+    public ILocator ColumnsEmpty => Page.GetByTestId("lineage-columns-empty");
 
     /// <summary>The page root; <c>data-mode</c> is <c>graph</c> (datasets and jobs) or <c>columns</c> (fields).</summary>
     public ILocator Root => Page.GetByTestId("lineage-page");
@@ -25,17 +34,42 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
     /// <summary>The link in a dataset page's header that opens this explorer.</summary>
     public static ILocator OpenFromDatasetPage(IPage page) => page.GetByTestId("open-lineage");
 
+    /// <summary>Opens the explorer at an address made by <c>LineageLinks.Explorer</c>.</summary>
+    public Task GotoAsync(string relativeUrl) => OpenAsync(relativeUrl);
+
     /// <summary>Waits until the script has drawn exactly <paramref name="count"/> nodes.</summary>
     public async Task ExpectNodeCountAsync(int count) =>
-        await Expect(Graph).ToHaveAttributeAsync("data-node-count", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(Graph).ToHaveAttributeAsync("data-node-count", count.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Waits until the script has drawn exactly <paramref name="count"/> field nodes (column mode).</summary>
+    public async Task ExpectFieldCountAsync(int count) =>
+        await Expect(Graph).ToHaveAttributeAsync("data-field-count", count.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The names of the drawn nodes, read from the live cytoscape instance.</summary>
     public Task<string[]> NodeLabelsAsync() =>
         Graph.EvaluateAsync<string[]>("el => el.lineageGraph.nodes().map(n => n.data('name')).sort()");
 
+    /// <summary>The ids of the drawn nodes with a class (e.g. <c>pii</c>, <c>field</c>).</summary>
+    public Task<string[]> NodesWithClassAsync(string className) =>
+        Graph.EvaluateAsync<string[]>("(el, c) => el.lineageGraph.nodes('.' + c).map(n => n.id()).sort()", className);
+
+    /// <summary>Waits until the script has restyled the graph: exactly <paramref name="count"/> nodes carry the class.</summary>
+    public async Task WaitForNodesWithClassAsync(string className, int count) =>
+        await Page.WaitForFunctionAsync(
+            "([c, n]) => document.querySelector('[data-testid=lineage-graph]')?.lineageGraph?.nodes('.' + c).length === n",
+            new object[] { className, count });
+
     /// <summary>The drawn edges with a class, as "source->target".</summary>
     public Task<string[]> EdgesWithClassAsync(string className) =>
-        Graph.EvaluateAsync<string[]>($"el => el.lineageGraph.edges('.{className}').map(e => e.id()).sort()");
+        Graph.EvaluateAsync<string[]>("(el, c) => el.lineageGraph.edges('.' + c).map(e => e.id()).sort()", className);
+
+    /// <summary>The compound node a node is drawn in (its dataset, for a field), or null.</summary>
+    public Task<string?> ParentOfAsync(string nodeId) =>
+        Graph.EvaluateAsync<string?>("(el, id) => el.lineageGraph.getElementById(id).parent().id() ?? null", nodeId);
+
+    /// <summary>An edge's data value (e.g. <c>transformation</c>), or null.</summary>
+    public Task<string?> EdgeDataAsync(string edgeId, string key) =>
+        Graph.EvaluateAsync<string?>("(el, a) => el.lineageGraph.getElementById(a[0]).data(a[1]) ?? null", new[] { edgeId, key });
 
     /// <summary>The ids of the drawn nodes (<c>dataset:{ns}:{name}</c>, <c>job:{ns}:{name}</c>), sorted.</summary>
     public Task<string[]> NodeIdsAsync() =>
@@ -102,7 +136,23 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
     {
         // Chromium normalizes a whole minute to "HH:mm", and Playwright rejects a value that reads back differently.
         var format = instant.Second == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss";
-        await AsOf.FillAsync(instant.UtcDateTime.ToString(format, System.Globalization.CultureInfo.InvariantCulture));
+        await AsOf.FillAsync(instant.UtcDateTime.ToString(format, CultureInfo.InvariantCulture));
         await ApplyAsOf.ClickAsync();
+    }
+
+    /// <summary>Moves the time slider to a stop (0 = the oldest change; the last stop is "now").</summary>
+    public Task MoveTimeSliderAsync(int stop) => TimeSlider.FillAsync(stop.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A screenshot of the page, kept with the documentation images when the tests run in a checkout.</summary>
+    public async Task<byte[]> SaveScreenshotAsync(string fileName)
+    {
+        await Page.EvaluateAsync("() => document.activeElement?.blur()");
+        var png = await Page.ScreenshotAsync(new PageScreenshotOptions { Animations = ScreenshotAnimations.Disabled });
+        if (DocumentationImages.Folder() is { } folder)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, fileName), png);
+        }
+
+        return png;
     }
 }

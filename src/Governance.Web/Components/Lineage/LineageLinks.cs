@@ -55,7 +55,11 @@ public static class LineageLinks
         return url;
     }
 
-    /// <summary>An instant as the URL carries it: UTC, to the second.</summary>
+    /// <summary>
+    /// An instant as the URL carries it: UTC, with the fraction of a second only when there is one. The
+    /// time slider's instants are the exact moments edges opened or closed, and the graph as of a
+    /// rounded instant could miss the change.
+    /// </summary>
     public static string FormatInstant(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 }

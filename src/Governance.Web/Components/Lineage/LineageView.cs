@@ -43,12 +43,12 @@ public sealed record LineageView(bool ShowDatasets, bool ShowJobs, IReadOnlySet<
                 {
                     foreach (var output in hidden.OutEdges.Where(e => reachable.Contains(e.Destination) && Shown(nodes[e.Destination])))
                     {
-                        // The bridge stands for the data passing through the hidden node, so it is on a
-                        // PII path exactly when that node is.
+                        // The bridge carries personal data when its origin does, or when the hidden
+                        // node in its middle is where the personal data is.
                         visibleEdges.Add(new LineageEdgeModel(input.Origin, output.Destination,
                             nodes[input.Origin].Data.Namespace != nodes[output.Destination].Data.Namespace)
                         {
-                            Highlight = LineagePii.EdgeHighlight(HighlightPii, tainted.Contains(hidden.Id)),
+                            Highlight = LineagePii.EdgeHighlight(HighlightPii, tainted.Contains(input.Origin) || tagged.Contains(hidden.Id)),
                         });
                     }
                 }

@@ -47,6 +47,13 @@ const style = [
 
 const layoutOptions = { name: 'dagre', rankDir: 'LR', nodeSep: 18, rankSep: 70, edgeSep: 8, animate: false, fit: true, padding: 24 };
 
+// dagre sizes a compound node by its children only; the dataset's name above it needs the extra room.
+const compoundLayoutOptions = { ...layoutOptions, nodeSep: 56, rankSep: 90 };
+
+function layoutFor(cy) {
+  return cy.nodes(':parent').empty() ? layoutOptions : compoundLayoutOptions;
+}
+
 /** Draws a graph into element. elements: [{ group, data: { id, label, source?, target? }, classes }]. */
 export function render(element, elements, options) {
   dispose(element);
@@ -55,7 +62,6 @@ export function render(element, elements, options) {
     container: element,
     elements,
     style,
-    layout: layoutOptions,
     minZoom: 0.05,
     maxZoom: 3,
     wheelSensitivity: 0.3,
@@ -63,6 +69,7 @@ export function render(element, elements, options) {
     hideEdgesOnViewport: large,
     motionBlur: false,
   });
+  cy.layout(layoutFor(cy)).run();
   const state = { cy, dotNet: options?.dotNet ?? null };
   cy.on('tap', 'node', event => state.dotNet?.invokeMethodAsync('NodeClicked', event.target.id()));
   cy.on('mouseover', 'edge', event => event.target.addClass('hover'));
@@ -113,7 +120,7 @@ export function update(element, elements, options) {
     }
   });
   if (changed) {
-    cy.layout(layoutOptions).run();
+    cy.layout(layoutFor(cy)).run();
   }
   syncCounts(element, cy);
 }
