@@ -28,8 +28,6 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
 
     /// <summary>The page root; <c>data-mode</c> is <c>graph</c> (datasets and jobs) or <c>columns</c> (fields).</summary>
     public ILocator Root => Page.GetByTestId("lineage-page");
-    public ILocator ColumnMode => Page.GetByTestId("lineage-column-mode");
-    public ILocator HighlightPii => Page.GetByTestId("lineage-highlight-pii");
 
     /// <summary>The link in a dataset page's header that opens this explorer.</summary>
     public static ILocator OpenFromDatasetPage(IPage page) => page.GetByTestId("open-lineage");
@@ -103,10 +101,6 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
         Assert.Equal(edgeIds.Order(StringComparer.Ordinal).ToArray(), await EdgeIdsAsync());
     }
 
-    /// <summary>The style classes of a drawn node (e.g. <c>field pii</c>), read from the live graph.</summary>
-    public Task<string[]> ClassesOfAsync(string nodeId) =>
-        Graph.EvaluateAsync<string[]>("(el, id) => el.lineageGraph.getElementById(id).classes()", nodeId);
-
     /// <summary>Waits until a drawn node carries a style class (classes change on a redraw, not at once).</summary>
     public async Task ExpectNodeClassAsync(string nodeId, string className)
     {
@@ -118,7 +112,7 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
         }
         catch (TimeoutException)
         {
-            Assert.Contains(className, await ClassesOfAsync(nodeId));
+            Assert.Contains(nodeId, await NodesWithClassAsync(className));
             throw;
         }
     }
