@@ -10,7 +10,16 @@ namespace Governance.Web.BrowserTests.Infrastructure;
 public sealed class PortalFixture : IAsyncLifetime
 {
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("governance-browser-").FullName;
+    private readonly bool _seedRetailCatalog;
     private IPlaywright? _playwright;
+
+    public PortalFixture()
+        : this(seedRetailCatalog: true)
+    {
+    }
+
+    /// <param name="seedRetailCatalog">False for a portal that starts empty and is filled by real producers (the collector).</param>
+    internal PortalFixture(bool seedRetailCatalog) => _seedRetailCatalog = seedRetailCatalog;
 
     public PortalApp App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -21,7 +30,10 @@ public sealed class PortalFixture : IAsyncLifetime
         App = new PortalApp(_dataFolder);
         App.StartServer();
         BaseAddress = App.BaseAddress;
-        await SeedAsync();
+        if (_seedRetailCatalog)
+        {
+            await SeedAsync();
+        }
 
         // Generous, because a loaded CI machine renders slowly; failures still surface, just later.
         SetDefaultExpectTimeout(15_000);

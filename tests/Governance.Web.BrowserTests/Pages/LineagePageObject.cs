@@ -26,6 +26,9 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
     public ILocator ToggleCollapse => Page.GetByTestId("lineage-toggle-collapse");
     public ILocator ColumnsEmpty => Page.GetByTestId("lineage-columns-empty");
 
+    /// <summary>The page root; <c>data-mode</c> is <c>graph</c> (datasets and jobs) or <c>columns</c> (fields).</summary>
+    public ILocator Root => Page.GetByTestId("lineage-page");
+
     /// <summary>The link in a dataset page's header that opens this explorer.</summary>
     public static ILocator OpenFromDatasetPage(IPage page) => page.GetByTestId("open-lineage");
 
@@ -65,6 +68,54 @@ public sealed class LineagePageObject(IPage page) : PortalPage(page)
     /// <summary>An edge's data value (e.g. <c>transformation</c>), or null.</summary>
     public Task<string?> EdgeDataAsync(string edgeId, string key) =>
         Graph.EvaluateAsync<string?>("(el, a) => el.lineageGraph.getElementById(a[0]).data(a[1]) ?? null", new[] { edgeId, key });
+
+    /// <summary>The ids of the drawn nodes (<c>dataset:{ns}:{name}</c>, <c>job:{ns}:{name}</c>), sorted.</summary>
+    public Task<string[]> NodeIdsAsync() =>
+        Graph.EvaluateAsync<string[]>("el => el.lineageGraph.nodes().map(n => n.id()).sort()");
+
+    /// <summary>All drawn edges as "source->target", sorted.</summary>
+    public Task<string[]> EdgeIdsAsync() =>
+        Graph.EvaluateAsync<string[]>("el => el.lineageGraph.edges().map(e => e.id()).sort()");
+
+    /// <summary>
+    /// Waits until the script has drawn exactly these nodes (a count alone cannot tell two graphs of
+    /// the same size apart), then checks the edges; a mismatch fails with both lists.
+    /// </summary>
+    public async Task ExpectDrawnAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> edgeIds)
+    {
+        var wanted = nodeIds.Order(StringComparer.Ordinal).ToArray();
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "wanted => { const el = document.querySelector('[data-testid=lineage-graph]'); " +
+                "return !!el?.lineageGraph && JSON.stringify(el.lineageGraph.nodes().map(n => n.id()).sort()) === JSON.stringify(wanted); }",
+                wanted);
+        }
+        catch (TimeoutException)
+        {
+            // Report what is drawn instead of a bare timeout.
+            Assert.Equal(wanted, await NodeIdsAsync());
+            throw;
+        }
+
+        Assert.Equal(edgeIds.Order(StringComparer.Ordinal).ToArray(), await EdgeIdsAsync());
+    }
+
+    /// <summary>Waits until a drawn node carries a style class (classes change on a redraw, not at once).</summary>
+    public async Task ExpectNodeClassAsync(string nodeId, string className)
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "([id, name]) => document.querySelector('[data-testid=lineage-graph]')?.lineageGraph?.getElementById(id).hasClass(name) === true",
+                new[] { nodeId, className });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Contains(nodeId, await NodesWithClassAsync(className));
+            throw;
+        }
+    }
 
     /// <summary>Clicks a node the way a user would: at its rendered position on the canvas.</summary>
     public async Task ClickNodeAsync(string label)
