@@ -16,7 +16,7 @@ public sealed class ShellTests(PortalFixture portal) : BrowserTest(portal)
         await Expect(Page).ToHaveTitleAsync("Catalog · Governance");
         await Expect(Page.GetByTestId("brand")).ToHaveTextAsync(new Regex("Governance"));
         await Expect(catalog.Rows.First).ToBeVisibleAsync();
-        await Expect(catalog.Navigation.Locator(".rz-navigation-item-text")).ToHaveTextAsync(["Catalog", "API (OpenAPI)"]);
+        await Expect(catalog.Navigation.Locator(".rz-navigation-item-text")).ToHaveTextAsync(["Catalog", "Contracts", "Violations", "API (OpenAPI)"]);
 
         var openApi = await catalog.Navigation.Locator("a", new LocatorLocatorOptions { HasText = "API (OpenAPI)" }).GetAttributeAsync("href");
         Assert.NotNull(openApi);

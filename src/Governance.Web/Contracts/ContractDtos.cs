@@ -63,16 +63,13 @@ public sealed record ContractDetailDto(
     ContractDocumentDto Contract,
     IReadOnlyList<RegistrySubjectDto> Registry);
 
-/// <summary>
-/// The same for the portal, with the contract as the model (the revision shown, and the pending one for comparison).
-/// </summary>
+/// <summary>The same for the portal, with the contract shown as the model.</summary>
 public sealed record ContractView(
     ContractSummaryDto Summary,
     ContractRevisionDto? Current,
     ContractRevisionDto? Pending,
     ContractDatasetLinkDto? Dataset,
     DataContract Contract,
-    DataContract? PendingContract,
     IReadOnlyList<RegistrySubjectDto> Registry);
 
 /// <summary>The answer to a submission.</summary>

@@ -84,7 +84,7 @@ public sealed class ContractReader(IDbContextFactory<GovernanceDbContext> contex
         var (dataset, facets) = await DatasetAsync(db, summary, ct);
         return new ContractView(
             summary, current is null ? null : Revision(current, summary.CurrentRevision), pending is null ? null : Revision(pending, summary.CurrentRevision),
-            dataset, Import(shown), current is not null && pending is not null ? Import(pending) : null, RegistryContracts.FromFacets(facets));
+            dataset, Import(shown), RegistryContracts.FromFacets(facets));
     }
 
     /// <summary>The revisions of a contract, newest first; null when there is no such contract.</summary>

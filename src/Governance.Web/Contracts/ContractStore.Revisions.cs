@@ -18,7 +18,6 @@ public sealed partial class ContractStore
         var document = OdcsYaml.Export(contract);
         var hash = DocumentHash(document);
         var now = clock.GetUtcNow().UtcDateTime;
-        int number;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             var entity = await db.Contracts.FirstOrDefaultAsync(c => c.Key == contract.Id, ct);
@@ -44,7 +43,7 @@ public sealed partial class ContractStore
 
             var isNew = entity is null;
             entity ??= NewEntity(db, contract, now);
-            number = latest + 1;
+            var number = latest + 1;
             var automatic = decision.Gate == RevisionGate.Automatic;
             var revision = new ContractRevision
             {

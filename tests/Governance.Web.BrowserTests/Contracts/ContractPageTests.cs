@@ -37,6 +37,22 @@ public sealed class ContractPageTests(ContractsFixture contracts) : BrowserTest(
     }
 
     [Fact]
+    public async Task A_governed_topic_links_its_contract_from_its_page()
+    {
+        var dataset = new DatasetPageObject(Page);
+        await dataset.GotoAsync(Kafka, Payments);
+
+        var link = Page.GetByTestId("dataset-contract");
+        await Expect(link).ToContainTextAsync("Contract: Payments");
+        await Expect(link).ToHaveAttributeAsync("data-status", "ACTIVE");
+        await Expect(Page.GetByTestId("dataset-define-contract")).ToHaveCountAsync(0);
+        await link.ClickAsync();
+
+        await Expect(new ContractPageObject(Page).Name).ToHaveTextAsync("Payments");
+        await AssertPortalHealthyAsync();
+    }
+
+    [Fact]
     public async Task The_dashboard_counts_open_violations_by_severity_and_shows_their_evidence()
     {
         var violations = await new ViolationsPageObject(Page).GotoAsync();

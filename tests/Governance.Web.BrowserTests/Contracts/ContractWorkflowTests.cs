@@ -79,7 +79,7 @@ public sealed class ContractWorkflowTests(ContractsFixture contracts) : BrowserT
     public async Task A_rejection_needs_a_reason_and_leaves_the_revision_in_force()
     {
         var key = "payments.rejected." + Guid.NewGuid().ToString("N")[..8];
-        var document = PaymentsDocument(status: "draft").Replace($"id: {PaymentsContract}", $"id: {key}", StringComparison.Ordinal);
+        var document = OwnDocument(key);
         await PostAsync(document);
         await PostAsync(document.Replace("status: draft", "status: active", StringComparison.Ordinal));
         var contract = await new ContractPageObject(Page).GotoAsync(key);
@@ -102,7 +102,7 @@ public sealed class ContractWorkflowTests(ContractsFixture contracts) : BrowserT
     public async Task A_pasted_ODCS_document_is_refused_with_its_line_until_it_is_right()
     {
         var key = "payments.pasted." + Guid.NewGuid().ToString("N")[..8];
-        var document = PaymentsDocument(status: "draft").Replace($"id: {PaymentsContract}", $"id: {key}", StringComparison.Ordinal);
+        var document = OwnDocument(key);
         var form = await new ContractFormPageObject(Page).GotoNewAsync();
         await form.YamlTab.ClickAsync();
 
@@ -123,6 +123,11 @@ public sealed class ContractWorkflowTests(ContractsFixture contracts) : BrowserT
         await Expect(new ContractPageObject(Page).StatusBadge).ToHaveTextAsync("DRAFT");
         await AssertPortalHealthyAsync();
     }
+
+    /// <summary>A draft like the payments contract, with its own key and topic: the payments topic keeps its one contract.</summary>
+    private static string OwnDocument(string key) => PaymentsDocument(status: "draft")
+        .Replace($"id: {PaymentsContract}", $"id: {key}", StringComparison.Ordinal)
+        .Replace($"  - name: {Payments}\n", $"  - name: {key}\n", StringComparison.Ordinal);
 
     private async Task PostAsync(string yaml)
     {

@@ -42,6 +42,22 @@ public abstract class ContractApiTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_describes_the_contracts_and_violations_API()
+    {
+        using var client = _app.CreateClient();
+
+        var paths = (await client.GetJsonAsync("/openapi/v1.json")).GetProperty("paths");
+
+        var submit = paths.GetProperty("/api/v1/contracts").GetProperty("post");
+        Assert.Equal(["application/json", "application/x-yaml", "application/yaml", "text/yaml"],
+            submit.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.True(paths.GetProperty("/api/v1/contracts/{key}/export").GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").TryGetProperty("application/yaml", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/contracts/{key}/revisions/{revision}/approve", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/violations/summary", out _));
+    }
+
+    [Fact]
     public async Task The_JSON_shape_creates_reads_back_and_revises_keeping_what_it_does_not_carry()
     {
         var key = TestEvents.Unique("json");
