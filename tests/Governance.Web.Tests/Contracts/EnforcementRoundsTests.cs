@@ -5,6 +5,7 @@ using Governance.Model.OpenLineage.Validation;
 using Governance.Web.Contracts.Enforcement;
 using Governance.Web.Data.Entities;
 using Governance.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Governance.Web.Tests.Contracts.EnforcementEvents;
@@ -92,6 +93,17 @@ public abstract class EnforcementRoundsTests(AppFixture fixture)
         using var missing = await client.GetAsync("/api/v1/contracts/no-such-contract/assertions");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("no-such-contract", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Enforcement:Interval", "00:00:00")]
+    [InlineData("Enforcement:LagReportMaxAge", "-00:01:00")]
+    public void Invalid_enforcement_settings_stop_the_portal_at_start(string setting, string value)
+    {
+        using var misconfigured = _app.WithWebHostBuilder(b => b.UseSetting(setting, value));
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => misconfigured.Server);
+        Assert.Contains(setting.Split(':')[1], error.Message, StringComparison.Ordinal);
     }
 
     private Task RoundAsync() => _app.Services.GetRequiredService<PeriodicEnforcement>().RunOnceAsync(CancellationToken.None);

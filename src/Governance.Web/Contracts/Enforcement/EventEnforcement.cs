@@ -100,10 +100,19 @@ public sealed partial class EventEnforcement(
                 continue;
             }
 
-            var state = await ContractState.LoadAsync(db, contract, ct);
-            var evidence = new EventEvidence(raw.Id, subject, lag);
-            await gate.CheckAndRecordAsync(db, contract.Entity,
-                async () => (await checker.CheckAsync(db, state, families, evidence, now, ct)).All, now, ct);
+            try
+            {
+                var state = await ContractState.LoadAsync(db, contract, ct);
+                var evidence = new EventEvidence(raw.Id, subject, lag);
+                await gate.CheckAndRecordAsync(db, contract.Entity,
+                    async () => (await checker.CheckAsync(db, state, families, evidence, now, ct)).All, now, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && ex is not System.Data.Common.DbException)
+            {
+                // One contract that cannot be checked must not keep the event's other contracts from being checked.
+                LogContractFailed(logger, contract.Entity.Key, raw.Id, ex);
+                db.ChangeTracker.Clear();
+            }
         }
     }
 
@@ -135,6 +144,9 @@ public sealed partial class EventEnforcement(
         JobEvent j => [.. (j.Inputs ?? []), .. (j.Outputs ?? [])],
         _ => [],
     };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Contract {Key} was not enforced for stored event {EventId}")]
+    private static partial void LogContractFailed(ILogger logger, string key, long eventId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Contracts were not enforced for stored event {EventId}")]
     private static partial void LogFailed(ILogger logger, long eventId, Exception exception);

@@ -28,9 +28,10 @@ public sealed partial class PeriodicEnforcement(
             {
                 await RunOnceAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is System.Data.Common.DbException or DbUpdateException or TimeoutException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                // The database may be briefly unreachable; the next round checks everything again.
+                // The database may be briefly unreachable; the next round checks everything again. A
+                // failed round must not stop the portal (an unhandled exception here would stop the host).
                 LogRoundFailed(logger, ex);
             }
         }
@@ -50,13 +51,22 @@ public sealed partial class PeriodicEnforcement(
         var (opened, resolved) = (0, 0);
         foreach (var contract in governed)
         {
-            // A context per contract keeps the change tracker small however many contracts there are.
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var state = await ContractState.LoadAsync(db, contract, ct);
-            var changes = await gate.CheckAndRecordAsync(db, contract.Entity,
-                async () => (await checker.CheckAsync(db, state, CheckFamilies.Periodic, evidence: null, now, ct)).All, now, ct);
-            opened += changes?.Opened.Count ?? 0;
-            resolved += changes?.Resolved.Count ?? 0;
+            try
+            {
+                // A context per contract keeps the change tracker small however many contracts there are.
+                await using var db = await contexts.CreateDbContextAsync(ct);
+                var state = await ContractState.LoadAsync(db, contract, ct);
+                var changes = await gate.CheckAndRecordAsync(db, contract.Entity,
+                    async () => (await checker.CheckAsync(db, state, CheckFamilies.Periodic, evidence: null, now, ct)).All, now, ct);
+                opened += changes?.Opened.Count ?? 0;
+                resolved += changes?.Resolved.Count ?? 0;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && ex is not System.Data.Common.DbException)
+            {
+                // One contract that cannot be checked (unreadable stored facets) must not hold up the others;
+                // a database failure ends the round instead.
+                LogContractFailed(logger, contract.Entity.Key, ex);
+            }
         }
 
         return (opened, resolved);
@@ -64,4 +74,7 @@ public sealed partial class PeriodicEnforcement(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A contract enforcement round failed; the next round retries")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Contract {Key} could not be checked in this round")]
+    private static partial void LogContractFailed(ILogger logger, string key, Exception exception);
 }
